@@ -1,0 +1,81 @@
+package vn.gov.moj.thidua.common.security;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import vn.gov.moj.thidua.common.problem.ApiProblem;
+
+/**
+ * The caller: name, realm roles and unit (the {@code unit_id} token claim). Object-level checks ask it
+ * whether the caller's unit may see or change an object of a given unit.
+ */
+@RequestScoped
+public class CurrentUser {
+
+    public static final String UNIT_CLAIM = "unit_id";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public String username() {
+        String preferred = token.getClaim("preferred_username");
+        return preferred != null ? preferred : identity.getPrincipal().getName();
+    }
+
+    public String displayName() {
+        String name = token.getClaim("name");
+        return name != null && !name.isBlank() ? name : username();
+    }
+
+    public List<String> roles() {
+        return Roles.ALL.stream().filter(identity::hasRole).toList();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean hasAnyRole(List<String> roles) {
+        return roles.stream().anyMatch(identity::hasRole);
+    }
+
+    public Optional<UUID> unitId() {
+        Object claim = token.getClaim(UNIT_CLAIM);
+        if (claim == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(claim.toString().replace("\"", "").strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the caller may read objects of every unit. */
+    public boolean readsAllUnits() {
+        return hasAnyRole(Roles.SECTOR_WIDE_READERS);
+    }
+
+    public boolean belongsTo(UUID unitId) {
+        return unitId != null && unitId().map(unitId::equals).orElse(false);
+    }
+
+    public boolean canRead(UUID objectUnitId) {
+        return readsAllUnits() || belongsTo(objectUnitId);
+    }
+
+    /** The caller's unit, or 403 when the token carries none (a unit-bound action needs it). */
+    public UUID requireUnit() {
+        return unitId().orElseThrow(() -> ApiProblem.forbidden("Your account is not linked to a unit (claim unit_id)"));
+    }
+}

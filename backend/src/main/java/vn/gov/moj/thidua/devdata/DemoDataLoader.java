@@ -1,0 +1,44 @@
+package vn.gov.moj.thidua.devdata;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Loads {@code db/demo} once per database, after the schema migrations, with its own history table so demo
+ * scripts never mix with the production schema history.
+ */
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+
+    @Inject
+    DataSource dataSource;
+
+    @ConfigProperty(name = "thidua.demo-data.enabled")
+    boolean enabled;
+
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        var result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/demo")
+                .table("demo_data_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.infof("Demo dataset loaded (%d scripts)", result.migrationsExecuted);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package vn.gov.moj.thidua.org;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** Cụm / Khối / Khu vực thi đua — units that compete together in one period, with a head and deputies. */
+@Entity
+@Table(name = "cluster")
+public class Cluster {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "period_id")
+    public UUID periodId;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    public ClusterKind kind;
+
+    @Column(name = "search_text", insertable = false, updatable = false)
+    public String searchText;
+
+    @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 100)
+    @CollectionTable(name = "cluster_member", joinColumns = @JoinColumn(name = "cluster_id"))
+    public List<ClusterMember> members = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public Optional<UUID> headUnitId() {
+        return members.stream().filter(m -> m.role == ClusterRole.HEAD).map(m -> m.unitId).findFirst();
+    }
+
+    public boolean hasMember(UUID unitId) {
+        return members.stream().anyMatch(m -> m.unitId.equals(unitId));
+    }
+
+    @PrePersist
+    void onCreate() {
+        if (id == null) {
+            id = UUID.randomUUID();
+        }
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+}

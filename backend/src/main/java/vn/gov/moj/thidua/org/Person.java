@@ -1,0 +1,83 @@
+package vn.gov.moj.thidua.org;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** Cá nhân — a person of the sector, with where they worked and their yearly ratings. */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "full_name")
+    public String fullName;
+
+    @Column(name = "birth_year")
+    public Integer birthYear;
+
+    public String gender;
+
+    /** The current unit (the open assignment's unit). */
+    @Column(name = "unit_id")
+    public UUID unitId;
+
+    public String position;
+
+    /** Holds a leadership position (lãnh đạo); reports compare leaders with frontline staff. */
+    public boolean leader;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employment_type")
+    public EmploymentType employmentType;
+
+    @Column(name = "search_text", insertable = false, updatable = false)
+    public String searchText;
+
+    @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("validFrom")
+    public List<PersonAssignment> assignments = new ArrayList<>();
+
+    @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("year")
+    public List<AnnualRating> ratings = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @PrePersist
+    void onCreate() {
+        if (id == null) {
+            id = UUID.randomUUID();
+        }
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,166 @@
+package vn.gov.moj.thidua.org;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.gov.moj.thidua.common.paging.ListQuery;
+import vn.gov.moj.thidua.common.paging.Page;
+import vn.gov.moj.thidua.common.paging.PageParams;
+import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.security.CurrentUser;
+import vn.gov.moj.thidua.common.security.Roles;
+import vn.gov.moj.thidua.common.web.Versions;
+
+/** People: sector-wide readers see everyone; everybody else sees only their own unit's people. */
+@ApplicationScoped
+public class PersonService {
+
+    static final Map<String, String> SORTABLE = Map.of("fullName", "fullName", "birthYear", "birthYear",
+            "position", "position", "employmentType", "employmentType");
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    UnitDirectory directory;
+
+    @Inject
+    CurrentUser user;
+
+    public Page<PersonView> list(String q, UUID unitId, Boolean leader, PageParams paging) {
+        ListQuery query = new ListQuery()
+                .search("searchText", q)
+                .where("unitId = :unitId", "unitId", unitId)
+                .where("leader = :leader", "leader", leader);
+        if (!user.readsAllUnits()) {
+            query.where("unitId = :ownUnit", "ownUnit", user.requireUnit());
+        }
+        Page<Person> page = query.page(people, paging, SORTABLE, "fullName");
+        Map<UUID, String> unitNames = directory.namesOf(page.items().stream().map(p -> p.unitId).toList());
+        return page.map(p -> PersonView.of(p, unitNames.get(p.unitId)));
+    }
+
+    public PersonDetail get(UUID id) {
+        return detail(findVisible(id));
+    }
+
+    @Transactional
+    public PersonDetail create(PersonRequest request) {
+        requireUnit(request.unitId());
+        Person person = new Person();
+        apply(person, request);
+        person.assignments.add(assignment(person, request.unitId(), request.position(), startOf(request)));
+        people.persistAndFlush(person);
+        return detail(person);
+    }
+
+    @Transactional
+    public PersonDetail update(UUID id, String ifMatch, PersonRequest request) {
+        Person person = findVisible(id);
+        Versions.requireMatch(ifMatch, person.version);
+        requireUnit(request.unitId());
+        PersonAssignment current = person.assignments.stream().filter(a -> a.validTo == null).findFirst().orElse(null);
+        boolean transfer = !request.unitId().equals(person.unitId);
+        if (transfer) {
+            LocalDate start = startOf(request);
+            if (current != null) {
+                if (!start.isAfter(current.validFrom)) {
+                    throw ApiProblem.invalidField("assignedFrom", "a transfer must start after the current assignment began ("
+                            + current.validFrom + ")");
+                }
+                current.validTo = start.minusDays(1);
+                people.flush();
+            }
+            person.assignments.add(assignment(person, request.unitId(), request.position(), start));
+        } else if (current != null) {
+            current.position = UnitService.blankToNull(request.position());
+        }
+        apply(person, request);
+        people.flush();
+        return detail(person);
+    }
+
+    @Transactional
+    public PersonDetail rate(UUID id, int year, PerformanceRating rating) {
+        Person person = findVisible(id);
+        boolean maintainsAll = user.hasRole(Roles.SECRETARIAT) || user.hasRole(Roles.ADMIN);
+        if (!maintainsAll && !user.belongsTo(person.unitId)) {
+            throw ApiProblem.forbidden("Only the person's own unit or the secretariat records their rating");
+        }
+        if (year < 1990 || year > Year.now().getValue()) {
+            throw ApiProblem.invalidField("year", "must be between 1990 and the current year");
+        }
+        AnnualRating existing = person.ratings.stream().filter(r -> r.year == year).findFirst().orElse(null);
+        if (existing != null) {
+            existing.rating = rating;
+        } else {
+            AnnualRating added = new AnnualRating();
+            added.person = person;
+            added.year = year;
+            added.rating = rating;
+            person.ratings.add(added);
+        }
+        people.flush();
+        return detail(person);
+    }
+
+    Person findVisible(UUID id) {
+        Person person = people.findById(id);
+        if (person == null || !user.canRead(person.unitId)) {
+            throw ApiProblem.notFound("Person", id);
+        }
+        return person;
+    }
+
+    private void requireUnit(UUID unitId) {
+        if (units.findById(unitId) == null) {
+            throw ApiProblem.invalidField("unitId", "unit " + unitId + " does not exist");
+        }
+    }
+
+    private static LocalDate startOf(PersonRequest request) {
+        return request.assignedFrom() != null ? request.assignedFrom() : LocalDate.now();
+    }
+
+    private static void apply(Person person, PersonRequest request) {
+        person.fullName = request.fullName().strip();
+        person.birthYear = request.birthYear();
+        person.gender = request.gender();
+        person.unitId = request.unitId();
+        person.position = UnitService.blankToNull(request.position());
+        person.leader = request.leader();
+        person.employmentType = request.employmentType();
+    }
+
+    private static PersonAssignment assignment(Person person, UUID unitId, String position, LocalDate from) {
+        PersonAssignment assignment = new PersonAssignment();
+        assignment.person = person;
+        assignment.unitId = unitId;
+        assignment.position = UnitService.blankToNull(position);
+        assignment.validFrom = from;
+        return assignment;
+    }
+
+    private PersonDetail detail(Person person) {
+        List<UUID> unitIds = new ArrayList<>(person.assignments.stream().map(a -> a.unitId).toList());
+        unitIds.add(person.unitId);
+        Map<UUID, String> names = directory.namesOf(unitIds);
+        return new PersonDetail(person.id, person.fullName, person.birthYear, person.gender, person.unitId,
+                names.get(person.unitId), person.position, person.leader, person.employmentType, person.version,
+                person.assignments.stream()
+                        .map(a -> new PersonDetail.Assignment(a.unitId, names.get(a.unitId), a.position, a.validFrom, a.validTo))
+                        .toList(),
+                person.ratings.stream().map(r -> new PersonDetail.Rating(r.year, r.rating)).toList());
+    }
+}

@@ -1,0 +1,112 @@
+package vn.gov.moj.thidua.org;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.gov.moj.thidua.common.paging.ListQuery;
+import vn.gov.moj.thidua.common.paging.Page;
+import vn.gov.moj.thidua.common.paging.PageParams;
+import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.web.Versions;
+
+@ApplicationScoped
+public class UnitService {
+
+    static final Map<String, String> SORTABLE = Map.of("name", "name", "kind", "kind", "province", "province",
+            "validFrom", "validFrom", "validTo", "validTo");
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    UnitDirectory directory;
+
+    public Page<UnitView> list(String q, UnitKind kind, String province, UUID parentId, LocalDate activeOn, PageParams paging) {
+        Page<Unit> page = new ListQuery()
+                .search("searchText", q)
+                .where("kind = :kind", "kind", kind)
+                .where("province = :province", "province", province)
+                .where("parentId = :parentId", "parentId", parentId)
+                .where("validFrom <= :activeOn and (validTo is null or validTo >= :activeOn)", "activeOn", activeOn)
+                .page(units, paging, SORTABLE, "name");
+        Map<UUID, String> parents = directory.namesOf(page.items().stream().map(u -> u.parentId).toList());
+        return page.map(u -> UnitView.of(u, parents.get(u.parentId)));
+    }
+
+    public UnitView get(UUID id) {
+        Unit unit = find(id);
+        return UnitView.of(unit, directory.nameOf(unit.parentId));
+    }
+
+    @Transactional
+    public UnitView create(UnitRequest request) {
+        Unit unit = new Unit();
+        apply(unit, request);
+        units.persistAndFlush(unit);
+        return UnitView.of(unit, directory.nameOf(unit.parentId));
+    }
+
+    @Transactional
+    public UnitView update(UUID id, String ifMatch, UnitRequest request) {
+        Unit unit = find(id);
+        Versions.requireMatch(ifMatch, unit.version);
+        apply(unit, request);
+        units.flush();
+        return UnitView.of(unit, directory.nameOf(unit.parentId));
+    }
+
+    private void apply(Unit unit, UnitRequest request) {
+        if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
+            throw ApiProblem.invalidField("validTo", "must not be before validFrom");
+        }
+        if (request.parentId() != null) {
+            if (request.parentId().equals(unit.id)) {
+                throw ApiProblem.invalidField("parentId", "a unit cannot be its own parent");
+            }
+            requireExisting("parentId", request.parentId());
+        }
+        if (request.successorId() != null) {
+            if (request.successorId().equals(unit.id)) {
+                throw ApiProblem.invalidField("successorId", "a unit cannot succeed itself");
+            }
+            if (request.validTo() == null) {
+                throw ApiProblem.invalidField("validTo", "is required when a successor is named (the unit ends when merged)");
+            }
+            requireExisting("successorId", request.successorId());
+            if (unit.id != null && directory.lineageOf(unit.id).contains(request.successorId())) {
+                throw ApiProblem.invalidField("successorId", "would make a merger cycle");
+            }
+        }
+        unit.name = request.name().strip();
+        unit.shortName = blankToNull(request.shortName());
+        unit.kind = request.kind();
+        unit.province = blankToNull(request.province());
+        unit.parentId = request.parentId();
+        unit.validFrom = request.validFrom();
+        unit.validTo = request.validTo();
+        unit.successorId = request.successorId();
+    }
+
+    private void requireExisting(String field, UUID id) {
+        if (units.findById(id) == null) {
+            throw ApiProblem.invalidField(field, "unit " + id + " does not exist");
+        }
+    }
+
+    Unit find(UUID id) {
+        Unit unit = units.findById(id);
+        if (unit == null) {
+            throw ApiProblem.notFound("Unit", id);
+        }
+        return unit;
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

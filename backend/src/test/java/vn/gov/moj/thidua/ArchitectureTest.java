@@ -1,0 +1,32 @@
+package vn.gov.moj.thidua;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency directions STYLE.md sets out, kept by the build. */
+@AnalyzeClasses(packages = "vn.gov.moj.thidua", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule commonDependsOnNoCapability = noClasses().that().resideInAPackage("..thidua.common..")
+            .should().dependOnClassesThat().resideInAnyPackage("..thidua.org..", "..thidua.catalog..", "..thidua.campaign..",
+                    "..thidua.scoring..", "..thidua.voting..", "..thidua.nomination..", "..thidua.report..", "..thidua.audit..");
+
+    @ArchTest
+    static final ArchRule orgDependsOnNoOtherCapability = noClasses().that().resideInAPackage("..thidua.org..")
+            .should().dependOnClassesThat().resideInAnyPackage("..thidua.catalog..", "..thidua.campaign..",
+                    "..thidua.scoring..", "..thidua.voting..", "..thidua.nomination..", "..thidua.report..");
+
+    @ArchTest
+    static final ArchRule votingKnowsNothingOfNominations = noClasses().that().resideInAPackage("..thidua.voting..")
+            .should().dependOnClassesThat().resideInAPackage("..thidua.nomination..")
+            .allowEmptyShould(true); // guards the voting capability from its first class on
+
+    @ArchTest
+    static final ArchRule servicesDoNotDependOnResources = noClasses().that().haveSimpleNameEndingWith("Service")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Resource");
+}

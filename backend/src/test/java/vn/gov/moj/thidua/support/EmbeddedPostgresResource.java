@@ -1,0 +1,52 @@
+package vn.gov.moj.thidua.support;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/** A real PostgreSQL (zonky binaries) for the whole test run; Quarkus boots once against it. */
+public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    private static EmbeddedPostgres postgres;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            postgres = EmbeddedPostgres.builder().start();
+            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE ROLE thidua LOGIN PASSWORD 'thidua'");
+                s.execute("CREATE DATABASE thidua OWNER thidua");
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot start embedded PostgreSQL", e);
+        }
+        return Map.of(
+                "quarkus.datasource.jdbc.url", jdbcUrl(),
+                "quarkus.datasource.username", "thidua",
+                "quarkus.datasource.password", "thidua");
+    }
+
+    public static String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/thidua";
+    }
+
+    /** A superuser connection, for tests that inspect or tamper with stored rows directly. */
+    public static Connection superuserConnection() throws java.sql.SQLException {
+        return postgres.getDatabase("postgres", "thidua").getConnection();
+    }
+
+    @Override
+    public void stop() {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                // the process is going away with the JVM anyway
+            }
+        }
+    }
+}

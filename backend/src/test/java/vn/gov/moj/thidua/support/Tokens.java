@@ -1,0 +1,39 @@
+package vn.gov.moj.thidua.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
+
+/**
+ * Signed access tokens shaped like Keycloak's (realm roles in realm_access.roles, unit_id claim, audience),
+ * validated by the backend exactly as in production.
+ */
+public final class Tokens {
+
+    private Tokens() {
+    }
+
+    public static String token(String username, String role, UUID unitId) {
+        var builder = Jwt.preferredUserName(username)
+                .issuer("https://server.example.com")
+                .audience("thidua-backend")
+                .claim("name", "Test " + username)
+                .claim("realm_access", Map.of("roles", role == null ? List.of() : List.of(role)));
+        if (unitId != null) {
+            builder.claim("unit_id", unitId.toString());
+        }
+        return builder.jws().keyId("1").sign("privateKey.jwk");
+    }
+
+    public static RequestSpecification as(String role, UUID unitId) {
+        return RestAssured.given().auth().oauth2(token(role, role, unitId));
+    }
+
+    public static RequestSpecification as(String role) {
+        return as(role, DemoIds.VU_TCCB);
+    }
+}
