@@ -27,7 +27,7 @@
 # exported KC_* variable as one of its own options (KC_LOG, KC_HTTP_PORT, ...).
 #   THIDUA_KC_VERSION (26.7.3)  THIDUA_KC_HTTP_PORT (8180)  THIDUA_KC_MGMT_PORT (9000)
 #   THIDUA_KC_WAIT_SECONDS (180)  THIDUA_KC_JAVA_HOME (Temurin 25 when installed, else JAVA_HOME)
-#   THIDUA_KC_WARM_LOG (/tmp/warm/kc.log)  THIDUA_KC_WARM_WAIT_SECONDS (900)
+#   THIDUA_KC_WARM_LOG (unset: a log whose last line `done` ends another download to wait for)
 #   THIDUA_KC_M2_REPO (~/.m2/repository: where the distribution zip is looked for and downloaded)
 #
 # Every function is `set -u` safe and returns non-zero on failure instead of exiting, so sourcing
@@ -44,7 +44,7 @@ THIDUA_KC_VERSION="${THIDUA_KC_VERSION:-26.7.3}"
 THIDUA_KC_HTTP_PORT="${THIDUA_KC_HTTP_PORT:-8180}"
 THIDUA_KC_MGMT_PORT="${THIDUA_KC_MGMT_PORT:-9000}"
 THIDUA_KC_WAIT_SECONDS="${THIDUA_KC_WAIT_SECONDS:-180}"
-THIDUA_KC_WARM_LOG="${THIDUA_KC_WARM_LOG:-/tmp/warm/kc.log}"
+THIDUA_KC_WARM_LOG="${THIDUA_KC_WARM_LOG:-}"
 THIDUA_KC_WARM_WAIT_SECONDS="${THIDUA_KC_WARM_WAIT_SECONDS:-900}"
 THIDUA_KC_REALM="thidua"
 THIDUA_KC_RUN_DIR="$KC_REPO/.run"

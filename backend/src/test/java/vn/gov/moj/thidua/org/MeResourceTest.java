@@ -18,6 +18,7 @@ class MeResourceTest {
         Tokens.as("cluster-lead", DemoIds.CUC_DKGDBD_BTNN).get("/api/v1/me")
                 .then().statusCode(200)
                 .body("username", equalTo("cluster-lead"))
+                .body("displayName", equalTo("Nguyễn An cluster-lead"))
                 .body("roles", contains("cluster-lead"))
                 .body("unitId", equalTo(DemoIds.CUC_DKGDBD_BTNN.toString()))
                 .body("unitName", equalTo("Cục Đăng ký quốc gia giao dịch bảo đảm và Bồi thường nhà nước"));

@@ -21,7 +21,9 @@ public final class Tokens {
         var builder = Jwt.preferredUserName(username)
                 .issuer("https://server.example.com")
                 .audience("thidua-backend")
-                .claim("name", "Test " + username)
+                .claim("name", "An " + username + " Nguyễn")
+                .claim("given_name", "An " + username)
+                .claim("family_name", "Nguyễn")
                 .claim("realm_access", Map.of("roles", role == null ? List.of() : List.of(role)));
         if (unitId != null) {
             builder.claim("unit_id", unitId.toString());

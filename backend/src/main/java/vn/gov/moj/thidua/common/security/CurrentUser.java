@@ -32,7 +32,13 @@ public class CurrentUser {
         return preferred != null ? preferred : identity.getPrincipal().getName();
     }
 
+    /** Vietnamese order (family name first), which Keycloak's {@code name} claim does not follow. */
     public String displayName() {
+        String family = token.getClaim("family_name");
+        String given = token.getClaim("given_name");
+        if (family != null && !family.isBlank() && given != null && !given.isBlank()) {
+            return family.strip() + " " + given.strip();
+        }
         String name = token.getClaim("name");
         return name != null && !name.isBlank() ? name : username();
     }
