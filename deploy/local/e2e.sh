@@ -14,6 +14,10 @@ if [[ ! -x "$CHROMIUM" ]]; then
   exit 0
 fi
 
+# One journey run at a time on this machine: the stack uses fixed ports.
+exec 9>/tmp/thidua-e2e.lock
+if ! flock -w 1800 9; then echo "another browser-journey run holds /tmp/thidua-e2e.lock" >&2; exit 1; fi
+
 trap 'stack_stop_all' EXIT
 trap 'exit 130' INT TERM
 

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.gov.moj.thidua.audit.AuditTrail;
 import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
@@ -23,6 +24,9 @@ import vn.gov.moj.thidua.common.web.Versions;
 public class ClusterService {
 
     static final Map<String, String> SORTABLE = Map.of("name", "name", "kind", "kind");
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     ClusterRepository clusters;
@@ -59,6 +63,7 @@ public class ClusterService {
         Cluster cluster = new Cluster();
         apply(cluster, request);
         clusters.persistAndFlush(cluster);
+        audit.record("Cluster", cluster.id, "create", request);
         return detail(cluster);
     }
 
@@ -68,6 +73,7 @@ public class ClusterService {
         Versions.requireMatch(ifMatch, cluster.version);
         apply(cluster, request);
         clusters.flush();
+        audit.record("Cluster", cluster.id, "update", request);
         return detail(cluster);
     }
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.gov.moj.thidua.audit.AuditTrail;
 import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
@@ -19,6 +20,9 @@ import vn.gov.moj.thidua.common.web.Versions;
 public class PeriodService {
 
     static final Map<String, String> SORTABLE = Map.of("label", "label", "startDate", "startDate", "endDate", "endDate");
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     EmulationPeriodRepository periods;
@@ -39,6 +43,7 @@ public class PeriodService {
         EmulationPeriod period = new EmulationPeriod();
         apply(period, request);
         periods.persistAndFlush(period);
+        audit.record("Period", period.id, "create", request);
         return PeriodView.of(period);
     }
 
@@ -48,6 +53,7 @@ public class PeriodService {
         Versions.requireMatch(ifMatch, period.version);
         apply(period, request);
         periods.flush();
+        audit.record("Period", period.id, "update", request);
         return PeriodView.of(period);
     }
 

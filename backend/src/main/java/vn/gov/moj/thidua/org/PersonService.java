@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.gov.moj.thidua.audit.AuditTrail;
 import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
@@ -25,6 +26,9 @@ public class PersonService {
 
     static final Map<String, String> SORTABLE = Map.of("fullName", "fullName", "birthYear", "birthYear",
             "position", "position", "employmentType", "employmentType");
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     PersonRepository people;
@@ -62,6 +66,7 @@ public class PersonService {
         apply(person, request);
         person.assignments.add(assignment(person, request.unitId(), request.position(), startOf(request)));
         people.persistAndFlush(person);
+        audit.record("Person", person.id, "create", request);
         return detail(person);
     }
 
@@ -88,6 +93,7 @@ public class PersonService {
         }
         apply(person, request);
         people.flush();
+        audit.record("Person", person.id, transfer ? "transfer" : "update", request);
         return detail(person);
     }
 
@@ -112,6 +118,7 @@ public class PersonService {
             person.ratings.add(added);
         }
         people.flush();
+        audit.record("Person", person.id, "rate", java.util.Map.of("year", year, "rating", rating));
         return detail(person);
     }
 

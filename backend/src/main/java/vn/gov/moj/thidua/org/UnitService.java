@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.gov.moj.thidua.audit.AuditTrail;
 import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
@@ -19,6 +20,9 @@ public class UnitService {
 
     static final Map<String, String> SORTABLE = Map.of("name", "name", "kind", "kind", "province", "province",
             "validFrom", "validFrom", "validTo", "validTo");
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     UnitRepository units;
@@ -48,6 +52,7 @@ public class UnitService {
         Unit unit = new Unit();
         apply(unit, request);
         units.persistAndFlush(unit);
+        audit.record("Unit", unit.id, "create", request);
         return UnitView.of(unit, directory.nameOf(unit.parentId));
     }
 
@@ -57,6 +62,7 @@ public class UnitService {
         Versions.requireMatch(ifMatch, unit.version);
         apply(unit, request);
         units.flush();
+        audit.record("Unit", unit.id, "update", request);
         return UnitView.of(unit, directory.nameOf(unit.parentId));
     }
 
