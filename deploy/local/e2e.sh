@@ -18,10 +18,10 @@ fi
 exec 9>/tmp/thidua-e2e.lock
 if ! flock -w 1800 9; then echo "another browser-journey run holds /tmp/thidua-e2e.lock" >&2; exit 1; fi
 
-trap 'stack_stop_all' EXIT
+data_dir="$STACK_RUN/e2e-pgdata"
+trap 'stack_stop_all; rm -rf "$data_dir"' EXIT
 trap 'exit 130' INT TERM
 
-data_dir="$STACK_RUN/e2e-pgdata"
 rm -rf "$data_dir"
 export DEMO_DATA=true
 unset DB_URL OIDC_URL
@@ -31,6 +31,4 @@ stack_backend_start || exit 1
 stack_spa_start || exit 1
 
 (cd frontend && E2E_BASE_URL="http://localhost:$STACK_SPA_PORT" npx --no-install playwright test)
-status=$?
-rm -rf "$data_dir"
-exit $status
+exit $?

@@ -60,7 +60,8 @@ public class ClusterResource {
     @Path("/{id}")
     @Authenticated
     @Operation(operationId = "getCluster", summary = "Read a cluster with its members")
-    @APIResponse(responseCode = "200", description = "The cluster", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The cluster", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ClusterDetail.class)))
     public Response get(@RestPath UUID id) {
         ClusterDetail cluster = service.get(id);
         return Response.ok(cluster).tag(Versions.etag(cluster.version())).build();

@@ -58,7 +58,8 @@ public class PeriodResource {
     @Path("/{id}")
     @Authenticated
     @Operation(operationId = "getPeriod", summary = "Read a period")
-    @APIResponse(responseCode = "200", description = "The period", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The period", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = PeriodView.class)))
     public Response get(@RestPath UUID id) {
         PeriodView period = service.get(id);
         return Response.ok(period).tag(Versions.etag(period.version())).build();

@@ -63,7 +63,8 @@ public class PersonResource {
     @Path("/{id}")
     @Authenticated
     @Operation(operationId = "getPerson", summary = "Read a person with work history and ratings")
-    @APIResponse(responseCode = "200", description = "The person", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The person", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = PersonDetail.class)))
     public Response get(@RestPath UUID id) {
         PersonDetail person = service.get(id);
         return Response.ok(person).tag(Versions.etag(person.version())).build();

@@ -63,7 +63,8 @@ public class UnitResource {
     @Path("/{id}")
     @Authenticated
     @Operation(operationId = "getUnit", summary = "Read a unit")
-    @APIResponse(responseCode = "200", description = "The unit", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The unit", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = UnitView.class)))
     public Response get(@RestPath UUID id) {
         UnitView unit = service.get(id);
         return Response.ok(unit).tag(Versions.etag(unit.version())).build();

@@ -1,0 +1,77 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LANGUAGE_STORAGE_KEY } from '@/i18n';
+import type { Me } from '@/lib/auth/me';
+import { fakeApi, page } from '@/testing/fake-api';
+import { admin, officer, units } from '@/testing/fixtures';
+import { renderWithProviders } from '@/testing/render';
+import { routes } from '../router';
+
+function appApi(me: Me) {
+  return fakeApi({
+    'GET /api/v1/me': () => me,
+    'GET /api/v1/units': () => page(units),
+  });
+}
+
+async function menuEntries() {
+  const nav = await screen.findByRole('navigation');
+  return within(nav)
+    .getAllByRole('menuitem')
+    .map((item) => item.textContent);
+}
+
+describe('Application layout', () => {
+  it('shows a unit officer the organisation pages but not administration', async () => {
+    renderWithProviders(null, { api: appApi(officer), routes });
+
+    expect(await screen.findByText('Xin chào, Nguyễn Thị Cán Bộ')).toBeInTheDocument();
+    expect(await menuEntries()).toEqual(['Trang chủ', 'Đơn vị', 'Cán bộ', 'Cụm, khối thi đua']);
+  });
+
+  it('adds administration for an admin', async () => {
+    renderWithProviders(null, { api: appApi(admin), routes });
+
+    await screen.findByText('Xin chào, Quản Trị Viên');
+    expect(await menuEntries()).toContain('Quản trị');
+  });
+
+  it('refuses the administration page to a unit officer who types its address', async () => {
+    renderWithProviders(null, { api: appApi(officer), routes, route: '/admin' });
+
+    expect(await screen.findByText('Bạn không có quyền xem trang này')).toBeInTheDocument();
+  });
+
+  it('welcomes the user with their roles and unit', async () => {
+    renderWithProviders(null, { api: appApi(officer), routes });
+
+    const main = await screen.findByRole('main');
+    expect(await within(main).findByText('Cán bộ thi đua, khen thưởng của đơn vị')).toBeInTheDocument();
+    expect(within(main).getByText('Cục Trợ giúp pháp lý')).toBeInTheDocument();
+    expect(within(main).queryByText('offline_access')).not.toBeInTheDocument();
+  });
+
+  it('switches the labels to English and remembers the choice', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(null, { api: appApi(officer), routes });
+    await screen.findByText('Xin chào, Nguyễn Thị Cán Bộ');
+
+    await user.click(screen.getByText('EN'));
+
+    expect(await screen.findByText('Welcome, Nguyễn Thị Cán Bộ')).toBeInTheDocument();
+    expect(await menuEntries()).toEqual(['Home', 'Units', 'People', 'Clusters and blocks']);
+    expect(screen.getByRole('button', { name: /Log out/ })).toBeInTheDocument();
+    expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+  });
+
+  it('signs out through the identity provider', async () => {
+    const user = userEvent.setup();
+    const { auth } = renderWithProviders(null, { api: appApi(officer), routes });
+    await screen.findByText('Xin chào, Nguyễn Thị Cán Bộ');
+
+    await user.click(screen.getByRole('button', { name: /Đăng xuất/ }));
+
+    expect(auth.signoutRedirect).toHaveBeenCalled();
+  });
+});

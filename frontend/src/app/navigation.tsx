@@ -1,0 +1,32 @@
+import { ApartmentOutlined, ClusterOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import { hasAnyRole, type Role } from '@/lib/auth/roles';
+
+export type NavItem = {
+  path: string;
+  labelKey: 'nav.home' | 'nav.units' | 'nav.people' | 'nav.clusters' | 'nav.admin';
+  icon: ReactNode;
+  /** Realm roles that may see the entry; none means everyone signed in. */
+  roles?: Role[];
+};
+
+// The server enforces access; the menu only spares users entries they cannot use.
+export const NAV_ITEMS: NavItem[] = [
+  { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
+  { path: '/units', labelKey: 'nav.units', icon: <ApartmentOutlined /> },
+  { path: '/people', labelKey: 'nav.people', icon: <TeamOutlined /> },
+  { path: '/clusters', labelKey: 'nav.clusters', icon: <ClusterOutlined /> },
+  { path: '/admin', labelKey: 'nav.admin', icon: <SettingOutlined />, roles: ['admin'] },
+];
+
+export function visibleNavItems(roles: readonly string[] | undefined): NavItem[] {
+  return NAV_ITEMS.filter((item) => hasAnyRole(roles, item.roles));
+}
+
+/** The entry to highlight: the longest path that prefixes the current location. */
+export function activeNavPath(pathname: string): string {
+  const matches = NAV_ITEMS.map((item) => item.path).filter(
+    (path) => path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`),
+  );
+  return matches.sort((a, b) => b.length - a.length)[0] ?? '/';
+}

@@ -1,0 +1,39 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { FullPageSpinner } from '@/components/FullPageSpinner';
+import { AppLayout } from './layout/AppLayout';
+import { RequireRole } from './RequireRole';
+import { HomePage } from './routes/HomePage';
+import { NotFoundPage } from './routes/NotFoundPage';
+
+// Feature pages load on first visit, so the first paint only carries the shell.
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    hydrateFallbackElement: <FullPageSpinner />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'units', lazy: async () => ({ Component: (await import('@/features/org/routes/UnitsPage')).UnitsPage }) },
+      { path: 'people', lazy: async () => ({ Component: (await import('@/features/org/routes/PeoplePage')).PeoplePage }) },
+      { path: 'clusters', lazy: async () => ({ Component: (await import('@/features/org/routes/ClustersPage')).ClustersPage }) },
+      {
+        path: 'admin',
+        lazy: async () => {
+          const { AdminPage } = await import('@/features/admin/routes/AdminPage');
+          return {
+            Component: () => (
+              <RequireRole roles={['admin']}>
+                <AdminPage />
+              </RequireRole>
+            ),
+          };
+        },
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}
