@@ -103,23 +103,32 @@ INSERT INTO cluster_member (cluster_id, unit_id, role) VALUES
 
 -- People: six invented staff per current unit (a leader first), with ratings 2021–2025 drawn
 -- deterministically from their id so that some have several HTXSNV years in a row.
-CREATE TEMP TABLE demo_names (n integer PRIMARY KEY, full_name text, gender text);
-INSERT INTO demo_names VALUES
-    (1, 'Nguyễn Văn An', 'M'), (2, 'Trần Thị Bình', 'F'), (3, 'Lê Hoàng Cường', 'M'), (4, 'Phạm Thị Dung', 'F'),
-    (5, 'Hoàng Minh Đức', 'M'), (6, 'Vũ Thị Hà', 'F'), (7, 'Đặng Quốc Hùng', 'M'), (8, 'Bùi Thị Lan', 'F'),
-    (9, 'Đỗ Văn Long', 'M'), (10, 'Ngô Thị Mai', 'F'), (11, 'Dương Văn Nam', 'M'), (12, 'Lý Thị Ngọc', 'F'),
-    (13, 'Hồ Sỹ Phong', 'M'), (14, 'Đinh Thị Quỳnh', 'F'), (15, 'Trịnh Văn Sơn', 'M'), (16, 'Mai Thị Thảo', 'F'),
-    (17, 'Phan Đức Thắng', 'M'), (18, 'Tạ Thị Uyên', 'F'), (19, 'Chu Văn Việt', 'M'), (20, 'Lương Thị Xuân', 'F');
+CREATE TEMP TABLE demo_family (n integer PRIMARY KEY, name text);
+INSERT INTO demo_family VALUES (0, 'Nguyễn'), (1, 'Trần'), (2, 'Lê'), (3, 'Phạm'), (4, 'Hoàng'), (5, 'Vũ'), (6, 'Đặng'),
+    (7, 'Bùi'), (8, 'Đỗ'), (9, 'Ngô'), (10, 'Dương'), (11, 'Lý'), (12, 'Hồ'), (13, 'Đinh'), (14, 'Trịnh'), (15, 'Phan');
+CREATE TEMP TABLE demo_given (gender text, n integer, middle text, given text, PRIMARY KEY (gender, n));
+INSERT INTO demo_given VALUES
+    ('M', 0, 'Văn', 'An'), ('M', 1, 'Đức', 'Bình'), ('M', 2, 'Minh', 'Cường'), ('M', 3, 'Quốc', 'Dũng'), ('M', 4, 'Hữu', 'Đạt'),
+    ('M', 5, 'Văn', 'Hùng'), ('M', 6, 'Thanh', 'Long'), ('M', 7, 'Đức', 'Nam'), ('M', 8, 'Minh', 'Phong'), ('M', 9, 'Hoàng', 'Sơn'),
+    ('M', 10, 'Quang', 'Thắng'), ('M', 11, 'Văn', 'Việt'), ('M', 12, 'Tiến', 'Tùng'),
+    ('F', 0, 'Thị', 'Hoa'), ('F', 1, 'Thu', 'Hà'), ('F', 2, 'Ngọc', 'Lan'), ('F', 3, 'Thanh', 'Mai'), ('F', 4, 'Thị', 'Ngọc'),
+    ('F', 5, 'Minh', 'Phương'), ('F', 6, 'Thị', 'Quỳnh'), ('F', 7, 'Thu', 'Thảo'), ('F', 8, 'Hồng', 'Uyên'), ('F', 9, 'Thị', 'Xuân'),
+    ('F', 10, 'Ngọc', 'Anh'), ('F', 11, 'Kim', 'Dung'), ('F', 12, 'Thị', 'Hằng');
 
 INSERT INTO person (id, full_name, birth_year, gender, unit_id, position, leader, employment_type)
 SELECT md5('person-' || u.id || '-' || s.k)::uuid,
-       nm.full_name,
+       f.name || ' ' || g.middle || ' ' || g.given,
        1965 + ((u.ord * 7 + s.k * 5) % 30),
-       nm.gender,
+       g.gender,
        u.id,
-       CASE WHEN s.k = 1 THEN CASE WHEN u.kind IN ('VU') THEN 'Vụ trưởng' WHEN u.kind IN ('SO_TU_PHAP') THEN 'Giám đốc Sở'
-                                   WHEN u.kind IN ('XA') THEN 'Công chức tư pháp – hộ tịch' ELSE 'Cục trưởng' END
-            WHEN s.k = 2 THEN 'Phó trưởng đơn vị'
+       CASE WHEN s.k = 1 THEN CASE u.kind WHEN 'VU' THEN 'Vụ trưởng' WHEN 'SO_TU_PHAP' THEN 'Giám đốc Sở'
+                                          WHEN 'THADS_TINH' THEN 'Trưởng Thi hành án dân sự tỉnh'
+                                          WHEN 'THADS_KHU_VUC' THEN 'Trưởng phòng'
+                                          WHEN 'XA' THEN 'Công chức tư pháp – hộ tịch'
+                                          WHEN 'VAN_PHONG' THEN 'Chánh Văn phòng' WHEN 'THANH_TRA' THEN 'Chánh Thanh tra'
+                                          WHEN 'SU_NGHIEP' THEN 'Giám đốc' ELSE 'Cục trưởng' END
+            WHEN s.k = 2 THEN CASE u.kind WHEN 'SO_TU_PHAP' THEN 'Phó Giám đốc Sở' WHEN 'VU' THEN 'Phó Vụ trưởng'
+                                          WHEN 'XA' THEN 'Công chức tư pháp – hộ tịch' ELSE 'Phó trưởng đơn vị' END
             WHEN s.k = 3 THEN 'Trưởng phòng'
             WHEN s.k = 4 THEN 'Chuyên viên chính'
             ELSE 'Chuyên viên' END,
@@ -127,7 +136,9 @@ SELECT md5('person-' || u.id || '-' || s.k)::uuid,
        CASE WHEN s.k = 6 THEN 'PUBLIC_EMPLOYEE' ELSE 'CIVIL_SERVANT' END
 FROM (SELECT id, kind, row_number() OVER (ORDER BY id) AS ord FROM unit WHERE valid_to IS NULL AND kind <> 'BO') u
 CROSS JOIN generate_series(1, 6) AS s(k)
-JOIN demo_names nm ON nm.n = 1 + ((u.ord * 3 + s.k * 7) % 20);
+JOIN demo_family f ON f.n = (u.ord * 5 + s.k * 3) % 16
+JOIN demo_given g ON g.gender = CASE WHEN (u.ord + s.k) % 2 = 0 THEN 'M' ELSE 'F' END
+                 AND g.n = (u.ord * 7 + s.k * 11) % 13;
 
 INSERT INTO person_assignment (id, person_id, unit_id, position, valid_from)
 SELECT md5('assignment-' || p.id)::uuid, p.id, p.unit_id, p.position,

@@ -35,6 +35,8 @@ public class DemoDataLoader {
                 .table("demo_data_history")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
+                // Demo scripts may be edited after a dev database loaded them: never block start-up on that.
+                .validateOnMigrate(false)
                 .load()
                 .migrate();
         if (result.migrationsExecuted > 0) {
