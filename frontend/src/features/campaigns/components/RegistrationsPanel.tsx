@@ -147,7 +147,6 @@ function RegistrationModal({ campaignId, unitId, onClose }: { campaignId: string
           <Select
             showSearch
             optionFilterProp="label"
-            aria-label={t('registrations.awardType')}
             loading={awardTypes.isPending}
             options={(awardTypes.data ?? []).map((a) => ({ value: a.id, label: `${a.name} (${t(`enums.awardSubject.${a.subject}`)})` }))}
           />
@@ -167,7 +166,6 @@ function RegistrationModal({ campaignId, unitId, onClose }: { campaignId: string
             <Select
               showSearch
               optionFilterProp="label"
-              aria-label={t('registrations.person')}
               placeholder={t('registrations.personPlaceholder')}
               loading={people.isPending}
               options={(people.data ?? []).map((p) => ({ value: p.id, label: p.position ? `${p.fullName} – ${p.position}` : p.fullName }))}
