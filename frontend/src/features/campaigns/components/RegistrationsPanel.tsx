@@ -19,6 +19,9 @@ import { RegistrationStatusTag } from './StatusTags';
 
 type Props = { campaign: CampaignDetail; me?: Me };
 
+/** Titles of the unit first, then the Ministry's, the Government's and the State's. */
+const LEVEL_ORDER: Record<string, number> = { UNIT: 0, MINISTRY: 1, GOVERNMENT: 2, STATE: 3 };
+
 /** The unit's registrations (or, for the secretariat, every submitted one) with the actions each allows the caller. */
 export function RegistrationsPanel({ campaign, me }: Props) {
   const { t } = useTranslation();
@@ -148,7 +151,9 @@ function RegistrationModal({ campaignId, unitId, onClose }: { campaignId: string
             showSearch
             optionFilterProp="label"
             loading={awardTypes.isPending}
-            options={(awardTypes.data ?? []).map((a) => ({ value: a.id, label: `${a.name} (${t(`enums.awardSubject.${a.subject}`)})` }))}
+            options={[...(awardTypes.data ?? [])]
+              .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.kind.localeCompare(b.kind, 'en') * -1 || a.name.localeCompare(b.name, 'vi'))
+              .map((a) => ({ value: a.id, label: `${a.name} (${t(`enums.awardSubject.${a.subject}`)})` }))}
           />
         </Form.Item>
         {subject === 'ANY' && (

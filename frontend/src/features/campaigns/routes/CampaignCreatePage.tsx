@@ -111,7 +111,6 @@ export function CampaignCreatePage() {
           {selector === 'CLUSTER' && (
             <Form.Item name="targetClusterId" label={t('campaigns.targetCluster')} rules={[{ required: true }]}>
               <Select
-                aria-label={t('campaigns.targetCluster')}
                 loading={clusters.isPending}
                 options={(clusters.data ?? []).map((c) => ({ value: c.id, label: `${c.name} (${c.periodLabel ?? ''})` }))}
               />
@@ -119,7 +118,7 @@ export function CampaignCreatePage() {
           )}
           {selector === 'KIND' && (
             <Form.Item name="targetUnitKind" label={t('campaigns.targetUnitKind')} rules={[{ required: true }]}>
-              <Select aria-label={t('campaigns.targetUnitKind')} options={UNIT_KINDS.map((k) => ({ value: k, label: t(`enums.unitKind.${k}`) }))} />
+              <Select options={UNIT_KINDS.map((k) => ({ value: k, label: t(`enums.unitKind.${k}`) }))} />
             </Form.Item>
           )}
           {selector === 'LIST' && (
@@ -129,7 +128,6 @@ export function CampaignCreatePage() {
                 showSearch
                 filterOption={false}
                 onSearch={setUnitTerm}
-                aria-label={t('campaigns.targetUnits')}
                 options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
               />
             </Form.Item>
