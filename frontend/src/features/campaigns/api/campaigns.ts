@@ -173,6 +173,22 @@ export function useCreateRegistration(campaignId: string) {
   });
 }
 
+/** Fixes a draft or returned registration; the version read is sent as If-Match. */
+export function useUpdateRegistration(campaignId: string) {
+  const api = useApi();
+  const invalidate = useInvalidateRegistrations(campaignId);
+  return useMutation({
+    mutationFn: async ({ id, version, body }: { id: string; version: number; body: RegistrationRequest }) =>
+      unwrap(
+        await api.PUT('/api/v1/campaigns/{campaignId}/registrations/{id}', {
+          params: { path: { campaignId, id }, header: { 'If-Match': `"${version}"` } },
+          body,
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
 export function useRegistrationAction(campaignId: string) {
   const api = useApi();
   const invalidate = useInvalidateRegistrations(campaignId);

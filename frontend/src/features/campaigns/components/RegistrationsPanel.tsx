@@ -12,6 +12,7 @@ import {
   useRegistrationAction,
   useRegistrations,
   useReturnRegistration,
+  useUpdateRegistration,
   type CampaignDetail,
   type Registration,
 } from '../api/campaigns';
@@ -37,6 +38,9 @@ export function RegistrationsPanel({ campaign, me }: Props) {
   const registrations = useRegistrations(campaign.id, { status: onlyQueue ? 'SUBMITTED' : undefined, page, size: 50 });
   const act = useRegistrationAction(campaign.id);
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<Registration>();
+  const mayEdit = (r: Registration) =>
+    hasAnyRole(me?.roles, ['unit-officer', 'unit-head']) && r.unitId === me?.unitId && r.allowedActions.includes('edit');
   const [returning, setReturning] = useState<Registration>();
 
   const run = async (id: string, action: 'submit' | 'approve') => {
@@ -90,6 +94,11 @@ export function RegistrationsPanel({ campaign, me }: Props) {
             width: 200,
             render: (_v, r) => (
               <Space>
+                {mayEdit(r) && (
+                  <Button size="small" onClick={() => setEditing(r)}>
+                    {t('actions.edit')}
+                  </Button>
+                )}
                 {isUnitHead && r.unitId === me?.unitId && r.allowedActions.includes('submit') && (
                   <Button size="small" type="primary" loading={act.isPending} onClick={() => void run(r.id, 'submit').catch(() => undefined)}>
                     {t('actions.submit')}
@@ -111,6 +120,7 @@ export function RegistrationsPanel({ campaign, me }: Props) {
         ]}
       />
       {creating && me?.unitId && <RegistrationModal campaignId={campaign.id} unitId={me.unitId} onClose={() => setCreating(false)} />}
+      {editing && <RegistrationModal campaignId={campaign.id} unitId={editing.unitId} existing={editing} onClose={() => setEditing(undefined)} />}
       {returning && <ReturnModal campaignId={campaign.id} registration={returning} onClose={() => setReturning(undefined)} />}
     </Flex>
   );
@@ -118,19 +128,25 @@ export function RegistrationsPanel({ campaign, me }: Props) {
 
 type FormValues = { awardTypeId: string; forPerson?: boolean; personId?: string; commitments?: string };
 
-function RegistrationModal({ campaignId, unitId, onClose }: { campaignId: string; unitId: string; onClose: () => void }) {
+type ModalProps = { campaignId: string; unitId: string; existing?: Registration; onClose: () => void };
+
+function RegistrationModal({ campaignId, unitId, existing, onClose }: ModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FormValues>();
   const awardTypes = useAwardTypeOptions();
   const people = usePeopleOfUnit(unitId);
   const create = useCreateRegistration(campaignId);
+  const update = useUpdateRegistration(campaignId);
+  const saving = existing ? update : create;
   const awardTypeId = Form.useWatch('awardTypeId', form);
   const forPersonChoice = Form.useWatch('forPerson', form);
   const subject = awardTypes.data?.find((a) => a.id === awardTypeId)?.subject;
   const forPerson = subject === 'INDIVIDUAL' || (subject === 'ANY' && forPersonChoice === true);
 
   const save = async (v: FormValues) => {
-    await create.mutateAsync({ awardTypeId: v.awardTypeId, personId: forPerson ? v.personId : undefined, commitments: v.commitments?.trim() || undefined });
+    const body = { awardTypeId: v.awardTypeId, personId: forPerson ? v.personId : undefined, commitments: v.commitments?.trim() || undefined };
+    if (existing) await update.mutateAsync({ id: existing.id, version: existing.version, body });
+    else await create.mutateAsync(body);
     onClose();
   };
 
@@ -139,13 +155,23 @@ function RegistrationModal({ campaignId, unitId, onClose }: { campaignId: string
       open
       title={t('registrations.newTitle')}
       okText={t('registrations.save')}
-      confirmLoading={create.isPending}
+      confirmLoading={saving.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
     >
-      {create.isError && <ErrorAlert error={create.error} />}
-      <Form<FormValues> form={form} layout="vertical" initialValues={{ forPerson: false }} onFinish={(v) => void save(v).catch(() => undefined)}>
+      {saving.isError && <ErrorAlert error={saving.error} />}
+      {existing?.returnReason && <Typography.Paragraph type="warning">{existing.returnReason}</Typography.Paragraph>}
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        initialValues={
+          existing
+            ? { awardTypeId: existing.awardTypeId, forPerson: !!existing.personId, personId: existing.personId, commitments: existing.commitments }
+            : { forPerson: false }
+        }
+        onFinish={(v) => void save(v).catch(() => undefined)}
+      >
         <Form.Item name="awardTypeId" label={t('registrations.awardType')} rules={[{ required: true }]}>
           <Select
             showSearch

@@ -72,6 +72,7 @@ function detailApi(me: Me, registrations: Registration[] = []) {
     'GET /api/v1/campaigns/{id}/registrations': () => page(registrations),
     'POST /api/v1/campaigns/{id}/registrations': () => jsonResponse({ ...submitted, id: 'r9', status: 'DRAFT', allowedActions: ['edit', 'submit'] }, 201),
     'POST /api/v1/campaigns/{id}/registrations/{rid}/approve': () => ({ ...submitted, status: 'APPROVED', allowedActions: [] }),
+    'PUT /api/v1/campaigns/{id}/registrations/{rid}': () => ({ ...submitted, status: 'RETURNED', allowedActions: ['edit', 'submit'] }),
     'GET /api/v1/campaigns/{id}/participation': () => participation,
     'GET /api/v1/award-types': () => page(awardTypes),
     'GET /api/v1/people': () => page([{ id: 'p1', fullName: 'Lê Thị Hoa', unitId: UNIT, employmentType: 'CIVIL_SERVANT', leader: false, version: 0 }]),
@@ -126,5 +127,34 @@ describe('Campaign detail page', () => {
     expect(within(row).getByText('Báo cáo sơ kết')).toBeInTheDocument();
     const onTrack = screen.getByText('Cục Hành chính tư pháp', { selector: 'td' }).closest('tr')!;
     expect(within(onTrack).getByText('Đúng hạn')).toBeInTheDocument();
+  });
+
+  it('lets the unit fix a returned registration, sending the version it read', async () => {
+    const user = userEvent.setup();
+    const head: Me = { ...officer, username: 'head.hctp', roles: ['unit-head'] };
+    const returned: Registration = {
+      ...submitted,
+      status: 'RETURNED',
+      returnReason: 'Chưa đủ 70% LĐTT',
+      commitments: 'Cũ',
+      allowedActions: ['edit', 'submit'],
+      version: 3,
+    };
+    const api = detailApi(head, [returned]);
+    renderWithProviders(null, { api, route: '/campaigns/c1?tab=registrations', routes: [{ path: '/campaigns/:id', element: <CampaignDetailPage /> }] });
+
+    const row = (await screen.findByText('Chưa đủ 70% LĐTT')).closest('tr')!;
+    expect(within(row).getByRole('button', { name: 'Trình' })).toBeInTheDocument();
+    await user.click(within(row).getByRole('button', { name: 'Sửa' }));
+    const dialog = await screen.findByRole('dialog');
+    const commitments = within(dialog).getByLabelText('Nội dung cam kết');
+    await user.clear(commitments);
+    await user.type(commitments, 'Ít nhất 70% công chức đạt LĐTT');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu bản nháp' }));
+
+    await waitFor(() => expect(api.requests.some((r) => r.method === 'PUT')).toBe(true));
+    const put = api.requests.find((r) => r.method === 'PUT')!;
+    expect(put.headers.get('If-Match')).toBe('"3"');
+    expect(await put.json()).toEqual({ awardTypeId: 'a5', commitments: 'Ít nhất 70% công chức đạt LĐTT' });
   });
 });
