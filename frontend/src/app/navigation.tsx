@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   ClusterOutlined,
+  AuditOutlined,
   FlagOutlined,
   HomeOutlined,
   SettingOutlined,
@@ -19,6 +20,7 @@ export type NavItem = {
     | 'nav.people'
     | 'nav.clusters'
     | 'nav.campaigns'
+    | 'nav.covenants'
     | 'nav.awardTypes'
     | 'nav.ruleParameters'
     | 'nav.admin';
@@ -34,6 +36,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/people', labelKey: 'nav.people', icon: <TeamOutlined /> },
   { path: '/clusters', labelKey: 'nav.clusters', icon: <ClusterOutlined /> },
   { path: '/campaigns', labelKey: 'nav.campaigns', icon: <FlagOutlined /> },
+  { path: '/covenants', labelKey: 'nav.covenants', icon: <AuditOutlined /> },
   { path: '/award-types', labelKey: 'nav.awardTypes', icon: <TrophyOutlined /> },
   { path: '/rule-parameters', labelKey: 'nav.ruleParameters', icon: <SlidersOutlined /> },
   { path: '/admin', labelKey: 'nav.admin', icon: <SettingOutlined />, roles: ['admin'] },

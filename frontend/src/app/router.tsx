@@ -22,6 +22,7 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('@/features/catalog/routes/RuleParametersPage')).RuleParametersPage }),
       },
       { path: 'campaigns', lazy: async () => ({ Component: (await import('@/features/campaigns/routes/CampaignsPage')).CampaignsPage }) },
+      { path: 'covenants', lazy: async () => ({ Component: (await import('@/features/campaigns/routes/CovenantsPage')).CovenantsPage }) },
       {
         path: 'campaigns/new',
         lazy: async () => {

@@ -32,6 +32,7 @@ describe('Application layout', () => {
       'Cán bộ',
       'Cụm, khối thi đua',
       'Phong trào thi đua',
+      'Giao ước thi đua',
       'Danh mục khen thưởng',
       'Tham số quy định',
     ]);
@@ -67,7 +68,7 @@ describe('Application layout', () => {
     await user.click(screen.getByText('EN'));
 
     expect(await screen.findByText('Welcome, Nguyễn Thị Cán Bộ')).toBeInTheDocument();
-    expect(await menuEntries()).toEqual(['Home', 'Units', 'People', 'Clusters and blocks', 'Campaigns', 'Award catalog', 'Rule parameters']);
+    expect(await menuEntries()).toEqual(['Home', 'Units', 'People', 'Clusters and blocks', 'Campaigns', 'Covenants', 'Award catalog', 'Rule parameters']);
     expect(screen.getByRole('button', { name: /Log out/ })).toBeInTheDocument();
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));

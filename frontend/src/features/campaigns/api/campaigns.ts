@@ -16,6 +16,8 @@ export type Participation = Schemas['Participation'];
 export type UnitParticipation = Schemas['UnitParticipation'];
 export type CampaignReport = Schemas['CampaignReport'];
 export type HistoryEntry = Schemas['HistoryEntry'];
+export type Covenant = Schemas['Covenant'];
+export type CovenantQuery = GetQuery<'/api/v1/covenants'>;
 export type CampaignAction = 'launch' | 'start' | 'final-review' | 'close';
 export type RegistrationAction = 'submit' | 'approve';
 
@@ -255,5 +257,26 @@ export function useUnitOptions(q: string) {
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/units', { params: { query: { q: q || undefined, size: 50, sort: 'name' } }, signal })).items,
     placeholderData: keepPreviousData,
+  });
+}
+
+export function useCovenants(query: CovenantQuery) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['covenants', 'list', query],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/covenants', { params: { query }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function usePeriodOptions() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['periods', 'options'],
+    queryFn: async ({ signal }) => {
+      const page = unwrap(await api.GET('/api/v1/periods', { params: { query: { size: 200 } }, signal }));
+      return [...page.items].sort((a, b) => b.startDate.localeCompare(a.startDate));
+    },
+    staleTime: 10 * 60_000,
   });
 }
