@@ -1,10 +1,29 @@
-import { ApartmentOutlined, ClusterOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  ClusterOutlined,
+  AuditOutlined,
+  FlagOutlined,
+  HomeOutlined,
+  SettingOutlined,
+  SlidersOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { hasAnyRole, type Role } from '@/lib/auth/roles';
 
 export type NavItem = {
   path: string;
-  labelKey: 'nav.home' | 'nav.units' | 'nav.people' | 'nav.clusters' | 'nav.admin';
+  labelKey:
+    | 'nav.home'
+    | 'nav.units'
+    | 'nav.people'
+    | 'nav.clusters'
+    | 'nav.campaigns'
+    | 'nav.covenants'
+    | 'nav.awardTypes'
+    | 'nav.ruleParameters'
+    | 'nav.admin';
   icon: ReactNode;
   /** Realm roles that may see the entry; none means everyone signed in. */
   roles?: Role[];
@@ -16,6 +35,10 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/units', labelKey: 'nav.units', icon: <ApartmentOutlined /> },
   { path: '/people', labelKey: 'nav.people', icon: <TeamOutlined /> },
   { path: '/clusters', labelKey: 'nav.clusters', icon: <ClusterOutlined /> },
+  { path: '/campaigns', labelKey: 'nav.campaigns', icon: <FlagOutlined /> },
+  { path: '/covenants', labelKey: 'nav.covenants', icon: <AuditOutlined /> },
+  { path: '/award-types', labelKey: 'nav.awardTypes', icon: <TrophyOutlined /> },
+  { path: '/rule-parameters', labelKey: 'nav.ruleParameters', icon: <SlidersOutlined /> },
   { path: '/admin', labelKey: 'nav.admin', icon: <SettingOutlined />, roles: ['admin'] },
 ];
 

@@ -16,6 +16,30 @@ export const routes: RouteObject[] = [
       { path: 'units', lazy: async () => ({ Component: (await import('@/features/org/routes/UnitsPage')).UnitsPage }) },
       { path: 'people', lazy: async () => ({ Component: (await import('@/features/org/routes/PeoplePage')).PeoplePage }) },
       { path: 'clusters', lazy: async () => ({ Component: (await import('@/features/org/routes/ClustersPage')).ClustersPage }) },
+      { path: 'award-types', lazy: async () => ({ Component: (await import('@/features/catalog/routes/AwardTypesPage')).AwardTypesPage }) },
+      {
+        path: 'rule-parameters',
+        lazy: async () => ({ Component: (await import('@/features/catalog/routes/RuleParametersPage')).RuleParametersPage }),
+      },
+      { path: 'campaigns', lazy: async () => ({ Component: (await import('@/features/campaigns/routes/CampaignsPage')).CampaignsPage }) },
+      { path: 'covenants', lazy: async () => ({ Component: (await import('@/features/campaigns/routes/CovenantsPage')).CovenantsPage }) },
+      {
+        path: 'campaigns/new',
+        lazy: async () => {
+          const { CampaignCreatePage } = await import('@/features/campaigns/routes/CampaignCreatePage');
+          return {
+            Component: () => (
+              <RequireRole roles={['secretariat']}>
+                <CampaignCreatePage />
+              </RequireRole>
+            ),
+          };
+        },
+      },
+      {
+        path: 'campaigns/:id',
+        lazy: async () => ({ Component: (await import('@/features/campaigns/routes/CampaignDetailPage')).CampaignDetailPage }),
+      },
       {
         path: 'admin',
         lazy: async () => {

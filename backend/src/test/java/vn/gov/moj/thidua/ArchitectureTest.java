@@ -22,6 +22,11 @@ class ArchitectureTest {
                     "..thidua.scoring..", "..thidua.voting..", "..thidua.nomination..", "..thidua.report..");
 
     @ArchTest
+    static final ArchRule catalogDependsOnNoOtherCapability = noClasses().that().resideInAPackage("..thidua.catalog..")
+            .should().dependOnClassesThat().resideInAnyPackage("..thidua.org..", "..thidua.campaign..",
+                    "..thidua.scoring..", "..thidua.voting..", "..thidua.nomination..", "..thidua.report..");
+
+    @ArchTest
     static final ArchRule votingKnowsNothingOfNominations = noClasses().that().resideInAPackage("..thidua.voting..")
             .should().dependOnClassesThat().resideInAPackage("..thidua.nomination..")
             .allowEmptyShould(true); // guards the voting capability from its first class on

@@ -1,0 +1,121 @@
+package vn.gov.moj.thidua.campaign;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** Phong trào thi đua — launched by a unit to its target units, with targets, a period and review dates. */
+@Entity
+@Table(name = "campaign")
+public class Campaign {
+
+    @Id
+    public UUID id;
+
+    public String title;
+
+    public String slogan;
+
+    @Enumerated(EnumType.STRING)
+    public CampaignType type;
+
+    @Enumerated(EnumType.STRING)
+    public CampaignScope scope;
+
+    @Column(name = "launching_unit_id")
+    public UUID launchingUnitId;
+
+    @Column(name = "period_id")
+    public UUID periodId;
+
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    @Column(name = "registration_deadline")
+    public LocalDate registrationDeadline;
+
+    @Column(name = "interim_report_due")
+    public LocalDate interimReportDue;
+
+    @Column(name = "final_report_due")
+    public LocalDate finalReportDue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_selector")
+    public TargetSelector targetSelector;
+
+    @Column(name = "target_cluster_id")
+    public UUID targetClusterId;
+
+    @Column(name = "target_unit_kind")
+    public String targetUnitKind;
+
+    @Enumerated(EnumType.STRING)
+    public CampaignStatus status = CampaignStatus.DRAFT;
+
+    @Column(name = "launched_at")
+    public Instant launchedAt;
+
+    @Column(name = "search_text", insertable = false, updatable = false)
+    public String searchText;
+
+    @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 100)
+    @CollectionTable(name = "campaign_target_unit", joinColumns = @JoinColumn(name = "campaign_id"))
+    @Column(name = "unit_id")
+    public Set<UUID> targetUnitIds = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "campaign_goal", joinColumns = @JoinColumn(name = "campaign_id"))
+    @OrderColumn(name = "position")
+    public List<Goal> goals = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** The last day registrations are accepted. */
+    public LocalDate registrationCloses() {
+        return registrationDeadline != null ? registrationDeadline : endDate;
+    }
+
+    @PrePersist
+    void onCreate() {
+        if (id == null) {
+            id = UUID.randomUUID();
+        }
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,6 @@
+package vn.gov.moj.thidua.campaign;
+
+/** Thường xuyên (REGULAR) or chuyên đề (THEMATIC). */
+public enum CampaignType {
+    REGULAR, THEMATIC
+}

@@ -1,0 +1,68 @@
+package vn.gov.moj.thidua.campaign;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import vn.gov.moj.thidua.catalog.AwardSubject;
+import vn.gov.moj.thidua.common.problem.ApiProblem;
+
+/**
+ * Registration rules (Law 2022 Arts. 21–28 set who each title is for: individuals or collectives; since the
+ * 2022 law registration is planning data, shared/domain-research.md §7.2): the subject must fit the award
+ * type, registration happens inside an open campaign's window, and the state machine is
+ * DRAFT → SUBMITTED → APPROVED | RETURNED(reason) → SUBMITTED.
+ */
+public final class RegistrationPolicy {
+
+    public static final String SUBMIT = "submit";
+    public static final String APPROVE = "approve";
+    public static final String RETURN = "return";
+    public static final String EDIT = "edit";
+
+    private static final Map<RegistrationStatus, List<String>> ALLOWED = Map.of(
+            RegistrationStatus.DRAFT, List.of(EDIT, SUBMIT),
+            RegistrationStatus.SUBMITTED, List.of(APPROVE, RETURN),
+            RegistrationStatus.RETURNED, List.of(EDIT, SUBMIT),
+            RegistrationStatus.APPROVED, List.of());
+
+    private RegistrationPolicy() {
+    }
+
+    public static List<String> allowedActions(RegistrationStatus status) {
+        return ALLOWED.get(status);
+    }
+
+    /** @throws ApiProblem 400 naming personId when a person is registered for a collective title or a unit for an individual one */
+    public static void requireSubjectFits(AwardSubject subject, boolean forPerson, String awardName) {
+        if (forPerson && !subject.admitsPerson()) {
+            throw ApiProblem.invalidField("personId", awardName + " is a collective award; register the unit itself (leave personId empty)");
+        }
+        if (!forPerson && !subject.admitsCollective()) {
+            throw ApiProblem.invalidField("personId", awardName + " is an individual award; name the person");
+        }
+    }
+
+    /** @throws ApiProblem 409 when the campaign does not take registrations on {@code today} */
+    public static void requireOpen(CampaignStatus status, LocalDate opens, LocalDate closes, LocalDate today) {
+        if (!CampaignLifecycle.acceptsRegistrations(status)) {
+            throw ApiProblem.conflict("The campaign is " + status + "; registrations are taken only while it is LAUNCHED or IN_PROGRESS");
+        }
+        if (today.isBefore(opens) || today.isAfter(closes)) {
+            throw ApiProblem.conflict("Registrations are open from " + opens + " to " + closes + "; today is " + today);
+        }
+    }
+
+    /** @throws ApiProblem 409 listing the allowed actions when {@code action} is not allowed in {@code status} */
+    public static RegistrationStatus next(RegistrationStatus status, String action) {
+        if (!allowedActions(status).contains(action)) {
+            throw ApiProblem.illegalTransition("Registration", status.name(), action, allowedActions(status));
+        }
+        return switch (action) {
+            case SUBMIT -> RegistrationStatus.SUBMITTED;
+            case APPROVE -> RegistrationStatus.APPROVED;
+            case RETURN -> RegistrationStatus.RETURNED;
+            default -> status;
+        };
+    }
+}

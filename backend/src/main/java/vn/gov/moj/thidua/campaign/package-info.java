@@ -1,0 +1,7 @@
+/**
+ * Campaigns (phong trào thi đua) from draft to close, delivered to their target units' inboxes, with
+ * targets, documents and a report per unit at the interim and final reviews; the participation view that
+ * shows which units never moved; registrations (đăng ký thi đua) of units and their people for award types,
+ * approved or returned by the launching side; and covenants (giao ước thi đua) signed per cluster.
+ */
+package vn.gov.moj.thidua.campaign;

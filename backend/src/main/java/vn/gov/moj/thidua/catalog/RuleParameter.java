@@ -1,0 +1,89 @@
+package vn.gov.moj.thidua.catalog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * Tham số quy định — one dated version of a rule's parameter (e.g. R-CSTDCS-QUOTA maxShareOfLdtt = 0.15
+ * from 2024-01-01). A change closes this version ({@code effectiveTo}) and adds a new one; nothing is overwritten.
+ */
+@Entity
+@Table(name = "rule_parameter")
+public class RuleParameter {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "rule_id")
+    public String ruleId;
+
+    public String key;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "value_type")
+    public ValueType valueType;
+
+    public String value;
+
+    public String description;
+
+    @Column(name = "effective_from")
+    public LocalDate effectiveFrom;
+
+    @Column(name = "effective_to")
+    public LocalDate effectiveTo;
+
+    @Column(name = "legal_instrument")
+    public String legalInstrument;
+
+    @Column(name = "legal_article")
+    public String legalArticle;
+
+    public boolean verified;
+
+    public String note;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "search_text", insertable = false, updatable = false)
+    public String searchText;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public boolean inForceOn(LocalDate date) {
+        return !effectiveFrom.isAfter(date) && (effectiveTo == null || !effectiveTo.isBefore(date));
+    }
+
+    @PrePersist
+    void onCreate() {
+        if (id == null) {
+            id = UUID.randomUUID();
+        }
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+}
