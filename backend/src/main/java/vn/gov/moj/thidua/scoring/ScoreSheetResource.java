@@ -40,7 +40,6 @@ import vn.gov.moj.thidua.common.web.Versions;
 @Path("/api/v1/score-sheets")
 @Tag(name = "Score sheets", description = "Bảng chấm điểm thi đua — a unit's self-score, certification and cluster verification")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class ScoreSheetResource {
 
     static final String ETAG_DOC = "The ETag from your last read";
@@ -77,6 +76,7 @@ public class ScoreSheetResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.UNIT_OFFICER, Roles.UNIT_HEAD, Roles.SECRETARIAT, Roles.ADMIN })
     @Operation(operationId = "openScoreSheet", summary = "Open a unit's score sheet in a cluster, against the template in force")
     @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = ScoreSheetDetail.class)))
@@ -86,6 +86,7 @@ public class ScoreSheetResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/self-scores")
     @RolesAllowed({ Roles.UNIT_OFFICER, Roles.UNIT_HEAD })
     @Operation(operationId = "saveSelfScores", summary = "Enter measured inputs, notes and evidence for some criteria; the server computes the points")
@@ -97,6 +98,7 @@ public class ScoreSheetResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/verification")
     @RolesAllowed(Roles.CLUSTER_LEAD)
     @Operation(operationId = "saveVerification", summary = "Record verified inputs for some criteria; a difference from the self-score needs a reason")
@@ -117,6 +119,7 @@ public class ScoreSheetResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/certify")
     @RolesAllowed({ Roles.SECRETARIAT, Roles.ADMIN })
     @Operation(operationId = "certifyScoreSheet", summary = "Record the certification the target group requires (e.g. by the provincial People's Committee)")
@@ -144,6 +147,7 @@ public class ScoreSheetResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/return")
     @RolesAllowed({ Roles.CLUSTER_LEAD, Roles.SECRETARIAT, Roles.ADMIN })
     @Operation(operationId = "returnScoreSheet", summary = "Return a sheet under review to its unit with comments")

@@ -38,7 +38,6 @@ import vn.gov.moj.thidua.common.web.Versions;
 @Path("/api/v1/scoring-templates")
 @Tag(name = "Scoring templates", description = "Bảng tiêu chí chấm điểm thi đua — yearly criteria tables per target group")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class ScoringTemplateResource {
 
     @Inject
@@ -65,6 +64,7 @@ public class ScoringTemplateResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/validate")
     @RolesAllowed({ Roles.SECRETARIAT, Roles.ADMIN })
     @Operation(operationId = "validateScoringTemplate", summary = "Check a template draft without saving it (every fault at once)")
@@ -74,6 +74,7 @@ public class ScoringTemplateResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.SECRETARIAT, Roles.ADMIN })
     @Operation(operationId = "createScoringTemplate", summary = "Create a draft template (refused with every fault listed when inconsistent)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ScoringTemplateDetail.class)))
@@ -83,6 +84,7 @@ public class ScoringTemplateResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @RolesAllowed({ Roles.SECRETARIAT, Roles.ADMIN })
     @Operation(operationId = "updateScoringTemplate", summary = "Replace a draft template (a published one is frozen: 409)")
@@ -114,6 +116,7 @@ public class ScoringTemplateResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/copy")
     @RolesAllowed({ Roles.SECRETARIAT, Roles.ADMIN })
     @Operation(operationId = "copyScoringTemplate", summary = "Copy a template (e.g. last period's) into a period as a draft")
