@@ -1,10 +1,10 @@
-import { ApartmentOutlined, ClusterOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ClusterOutlined, HomeOutlined, SettingOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { hasAnyRole, type Role } from '@/lib/auth/roles';
 
 export type NavItem = {
   path: string;
-  labelKey: 'nav.home' | 'nav.units' | 'nav.people' | 'nav.clusters' | 'nav.admin';
+  labelKey: 'nav.home' | 'nav.units' | 'nav.people' | 'nav.clusters' | 'nav.scoring' | 'nav.admin';
   icon: ReactNode;
   /** Realm roles that may see the entry; none means everyone signed in. */
   roles?: Role[];
@@ -16,6 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/units', labelKey: 'nav.units', icon: <ApartmentOutlined /> },
   { path: '/people', labelKey: 'nav.people', icon: <TeamOutlined /> },
   { path: '/clusters', labelKey: 'nav.clusters', icon: <ClusterOutlined /> },
+  { path: '/scoring', labelKey: 'nav.scoring', icon: <TrophyOutlined /> },
   { path: '/admin', labelKey: 'nav.admin', icon: <SettingOutlined />, roles: ['admin'] },
 ];
 

@@ -16,6 +16,15 @@ export const routes: RouteObject[] = [
       { path: 'units', lazy: async () => ({ Component: (await import('@/features/org/routes/UnitsPage')).UnitsPage }) },
       { path: 'people', lazy: async () => ({ Component: (await import('@/features/org/routes/PeoplePage')).PeoplePage }) },
       { path: 'clusters', lazy: async () => ({ Component: (await import('@/features/org/routes/ClustersPage')).ClustersPage }) },
+      { path: 'scoring', lazy: async () => ({ Component: (await import('@/features/scoring/routes/ScoringPage')).ScoringPage }) },
+      {
+        path: 'scoring/sheets/:id',
+        lazy: async () => ({ Component: (await import('@/features/scoring/routes/ScoreSheetPage')).ScoreSheetPage }),
+      },
+      {
+        path: 'scoring/clusters/:id/ranking',
+        lazy: async () => ({ Component: (await import('@/features/scoring/routes/RankingPage')).RankingPage }),
+      },
       {
         path: 'admin',
         lazy: async () => {

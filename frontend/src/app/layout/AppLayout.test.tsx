@@ -26,7 +26,7 @@ describe('Application layout', () => {
     renderWithProviders(null, { api: appApi(officer), routes });
 
     expect(await screen.findByText('Xin chào, Nguyễn Thị Cán Bộ')).toBeInTheDocument();
-    expect(await menuEntries()).toEqual(['Trang chủ', 'Đơn vị', 'Cán bộ', 'Cụm, khối thi đua']);
+    expect(await menuEntries()).toEqual(['Trang chủ', 'Đơn vị', 'Cán bộ', 'Cụm, khối thi đua', 'Chấm điểm thi đua']);
   });
 
   it('adds administration for an admin', async () => {
@@ -59,7 +59,7 @@ describe('Application layout', () => {
     await user.click(screen.getByText('EN'));
 
     expect(await screen.findByText('Welcome, Nguyễn Thị Cán Bộ')).toBeInTheDocument();
-    expect(await menuEntries()).toEqual(['Home', 'Units', 'People', 'Clusters and blocks']);
+    expect(await menuEntries()).toEqual(['Home', 'Units', 'People', 'Clusters and blocks', 'Scoring']);
     expect(screen.getByRole('button', { name: /Log out/ })).toBeInTheDocument();
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));

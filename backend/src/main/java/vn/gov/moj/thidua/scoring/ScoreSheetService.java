@@ -159,7 +159,9 @@ public class ScoreSheetService {
             ScoreEntry entry = entryFor(sheet, located.get());
             entry.selfInput = input.input();
             entry.selfPoints = points;
-            entry.note = input.note();
+            if (input.note() != null) {
+                entry.note = input.note().isBlank() ? null : input.note().strip();
+            }
             if (input.evidence() != null) {
                 entry.evidence = new ArrayList<>(input.evidence());
             }
