@@ -17,6 +17,11 @@ export const routes: RouteObject[] = [
       { path: 'people', lazy: async () => ({ Component: (await import('@/features/org/routes/PeoplePage')).PeoplePage }) },
       { path: 'clusters', lazy: async () => ({ Component: (await import('@/features/org/routes/ClustersPage')).ClustersPage }) },
       { path: 'scoring', lazy: async () => ({ Component: (await import('@/features/scoring/routes/ScoringPage')).ScoringPage }) },
+      { path: 'scoring/templates', lazy: async () => ({ Component: (await import('@/features/scoring/routes/TemplatesPage')).TemplatesPage }) },
+      {
+        path: 'scoring/templates/:id',
+        lazy: async () => ({ Component: (await import('@/features/scoring/routes/TemplateEditorPage')).TemplateEditorPage }),
+      },
       {
         path: 'scoring/sheets/:id',
         lazy: async () => ({ Component: (await import('@/features/scoring/routes/ScoreSheetPage')).ScoreSheetPage }),

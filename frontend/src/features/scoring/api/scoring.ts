@@ -189,3 +189,80 @@ export function useScoringClusters(periodId: string | undefined, memberUnitId: s
     enabled: !!periodId,
   });
 }
+
+export type Template = Schemas['ScoringTemplateDetail'];
+export type TemplateSummary = Schemas['ScoringTemplateView'];
+export type TemplateRequest = Schemas['ScoringTemplateRequest'];
+export type TemplateFault = Schemas['FieldError'];
+export type VersionedTemplate = { template: Template; etag: string };
+
+const templateKey = (id: string | undefined) => ['scoring-templates', 'detail', id] as const;
+
+function versionedTemplate(result: { data?: Template; error?: unknown; response: Response }): VersionedTemplate {
+  const template = unwrap(result);
+  return { template, etag: result.response.headers.get('ETag') ?? `"${template.version}"` };
+}
+
+export function useTemplates(periodId: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['scoring-templates', 'list', periodId],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/scoring-templates', { params: { query: { periodId, size: 100 } }, signal })).items,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useTemplate(id: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: templateKey(id),
+    queryFn: async ({ signal }) => versionedTemplate(await api.GET('/api/v1/scoring-templates/{id}', { params: { path: { id: id! } }, signal })),
+    enabled: !!id,
+  });
+}
+
+/** Every fault of a draft, checked by the server without saving (for live validation). */
+export function useValidateTemplate() {
+  const api = useApi();
+  return useMutation({
+    mutationFn: async (body: TemplateRequest) => unwrap(await api.POST('/api/v1/scoring-templates/validate', { body })),
+  });
+}
+
+export function useSaveTemplate(id: string | undefined) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: TemplateRequest) => {
+      if (!id) return versionedTemplate(await api.POST('/api/v1/scoring-templates', { body }));
+      const etag = queryClient.getQueryData<VersionedTemplate>(templateKey(id))?.etag ?? '';
+      return versionedTemplate(
+        await api.PUT('/api/v1/scoring-templates/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body }),
+      );
+    },
+    onSuccess: (fresh) => {
+      queryClient.setQueryData(templateKey(fresh.template.id), fresh);
+      void queryClient.invalidateQueries({ queryKey: ['scoring-templates', 'list'] });
+    },
+  });
+}
+
+export type TemplateAction = 'publish' | 'new-version' | 'copy';
+
+export function useTemplateAction(id: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ action, periodId }: { action: TemplateAction; periodId?: string }) => {
+      const path = { params: { path: { id } } };
+      if (action === 'publish') return versionedTemplate(await api.POST('/api/v1/scoring-templates/{id}/publish', path));
+      if (action === 'new-version') return versionedTemplate(await api.POST('/api/v1/scoring-templates/{id}/new-version', path));
+      return versionedTemplate(await api.POST('/api/v1/scoring-templates/{id}/copy', { ...path, body: { periodId: periodId! } }));
+    },
+    onSuccess: (fresh) => {
+      queryClient.setQueryData(templateKey(fresh.template.id), fresh);
+      void queryClient.invalidateQueries({ queryKey: ['scoring-templates'] });
+    },
+  });
+}

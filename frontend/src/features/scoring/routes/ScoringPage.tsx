@@ -81,6 +81,9 @@ export function ScoringPage() {
             <Button>{t('scoring.ranking')}</Button>
           </Link>
         )}
+        <Link to="/scoring/templates">
+          <Button>{t('scoring.templates')}</Button>
+        </Link>
         {canOpen && (
           <Button
             type="primary"
