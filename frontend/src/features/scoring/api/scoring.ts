@@ -139,16 +139,16 @@ export function useScoreCuts(clusterId: string | undefined) {
   });
 }
 
-/** Downloads the ranking CSV with the caller's token (a plain link would not carry it). */
-export function useRankingCsv() {
+/** Downloads the ranking (CSV or Excel) with the caller's token (a plain link would not carry it). */
+export function useRankingExport() {
   const api = useApi();
   return useMutation({
-    mutationFn: async (clusterId: string) => {
+    mutationFn: async ({ clusterId, format }: { clusterId: string; format: 'csv' | 'xlsx' }) => {
       const result = await api.GET('/api/v1/clusters/{id}/ranking/export', {
-        params: { path: { id: clusterId } },
+        params: { path: { id: clusterId }, query: { format } },
         parseAs: 'blob',
       });
-      return unwrap(result) as unknown as Blob;
+      return { blob: unwrap(result) as unknown as Blob, format };
     },
   });
 }

@@ -4,7 +4,7 @@ import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { formatPoints, useRanking, useRankingCsv, useScoreCuts, type RankingRow, type ScoreCuts } from '../api/scoring';
+import { formatPoints, useRanking, useRankingExport, useScoreCuts, type RankingRow, type ScoreCuts } from '../api/scoring';
 import { SheetStatusTag } from '../components/SheetStatusTag';
 
 export function RankingPage() {
@@ -12,7 +12,7 @@ export function RankingPage() {
   const { t } = useTranslation();
   const ranking = useRanking(id);
   const cuts = useScoreCuts(id);
-  const csv = useRankingCsv();
+  const exporter = useRankingExport();
 
   if (ranking.isPending) return <Skeleton active />;
   if (ranking.isError) return <ErrorAlert error={ranking.error} onRetry={() => void ranking.refetch()} />;
@@ -70,24 +70,30 @@ export function RankingPage() {
         </div>
         <Flex gap={8} align="center">
           <Tag color={data.published ? 'green' : 'default'}>{data.published ? t('scoring.published') : t('scoring.draft')}</Tag>
-          <Button
-            icon={<DownloadOutlined />}
-            loading={csv.isPending}
-            onClick={() =>
-              csv.mutate(id!, {
-                onSuccess: (blob) => {
-                  const url = URL.createObjectURL(blob);
-                  const a = document.createElement('a');
-                  a.href = url;
-                  a.download = `xep-hang-${id}.csv`;
-                  a.click();
-                  URL.revokeObjectURL(url);
-                },
-              })
-            }
-          >
-            {t('scoring.exportCsv')}
-          </Button>
+          {(['csv', 'xlsx'] as const).map((format) => (
+            <Button
+              key={format}
+              icon={<DownloadOutlined />}
+              loading={exporter.isPending && exporter.variables?.format === format}
+              onClick={() =>
+                exporter.mutate(
+                  { clusterId: id!, format },
+                  {
+                    onSuccess: ({ blob }) => {
+                      const url = URL.createObjectURL(blob);
+                      const a = document.createElement('a');
+                      a.href = url;
+                      a.download = `xep-hang-${id}.${format}`;
+                      a.click();
+                      URL.revokeObjectURL(url);
+                    },
+                  },
+                )
+              }
+            >
+              {format === 'csv' ? t('scoring.exportCsv') : t('scoring.exportXlsx')}
+            </Button>
+          ))}
         </Flex>
       </Flex>
       {tieBreak && (
@@ -95,7 +101,7 @@ export function RankingPage() {
           {t('scoring.tieBreak')}: {tieBreak}
         </Typography.Text>
       )}
-      {csv.isError && <ErrorAlert error={csv.error} />}
+      {exporter.isError && <ErrorAlert error={exporter.error} />}
       <Table<RankingRow> rowKey="sheetId" size="middle" columns={columns} dataSource={data.rows} pagination={false} aria-label={t('scoring.rankingTitle')} />
       {data.pendingUnits.length > 0 && (
         <Typography.Text>

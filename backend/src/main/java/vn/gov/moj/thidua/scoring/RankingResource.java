@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +22,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.security.Authenticated;
+import vn.gov.moj.thidua.common.problem.ApiProblem;
 
 @Path("/api/v1/clusters")
 @Tag(name = "Cluster ranking", description = "Xếp hạng thi đua trong cụm — ranking and the self vs verified report")
@@ -43,13 +45,21 @@ public class RankingResource {
     @GET
     @Path("/{id}/ranking/export")
     @Authenticated
-    @Produces("text/csv")
-    @Operation(operationId = "exportClusterRanking", summary = "The ranking as CSV (UTF-8 with BOM, opens in Excel)")
-    @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public Response export(@RestPath UUID id) {
+    @Produces({ "text/csv", RankingXlsx.MEDIA_TYPE })
+    @Operation(operationId = "exportClusterRanking", summary = "The ranking as CSV (UTF-8 with BOM) or as an Excel workbook")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = RankingXlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response export(@RestPath UUID id,
+            @RestQuery @DefaultValue("csv") @Parameter(description = "csv or xlsx") String format) {
         ClusterRanking ranking = service.ranking(id, null);
-        return Response.ok(RankingCsv.of(ranking).getBytes(StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"xep-hang-" + id + ".csv\"").build();
+        boolean excel = "xlsx".equalsIgnoreCase(format);
+        if (!excel && !"csv".equalsIgnoreCase(format)) {
+            throw ApiProblem.invalidField("format", "must be csv or xlsx");
+        }
+        byte[] body = excel ? RankingXlsx.of(ranking) : RankingCsv.of(ranking).getBytes(StandardCharsets.UTF_8);
+        return Response.ok(body, excel ? RankingXlsx.MEDIA_TYPE : "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"xep-hang-" + id + (excel ? ".xlsx" : ".csv") + "\"").build();
     }
 
     @GET

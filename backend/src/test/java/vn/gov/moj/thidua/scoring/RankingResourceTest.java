@@ -1,5 +1,6 @@
 package vn.gov.moj.thidua.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -105,5 +106,11 @@ class RankingResourceTest {
                 .contentType(containsString("text/csv"))
                 .body(containsString("Hạng,Đồng hạng,Đơn vị"))
                 .body(containsString("\"Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý\",LOCKED,13.75"));
+        byte[] workbook = Tokens.as("unit-officer", DemoIds.STP_LANG_SON).queryParam("format", "xlsx").get(ranking + "/export")
+                .then().statusCode(200)
+                .contentType(containsString("spreadsheetml"))
+                .extract().asByteArray();
+        assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK"); // a zip, as xlsx is
+        Tokens.as("unit-officer", DemoIds.STP_LANG_SON).queryParam("format", "pdf").get(ranking + "/export").then().statusCode(400);
     }
 }

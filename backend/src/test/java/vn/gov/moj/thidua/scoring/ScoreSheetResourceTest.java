@@ -143,6 +143,15 @@ class ScoreSheetResourceTest {
                           {"criterionCode":"A.2","input":1,"evidence":[{"label":"x","url":"javascript:alert(1)"}]}]}""")
                 .put(SHEETS + sheet + "/self-scores").then().statusCode(400)
                 .body("errors.field", contains("entries[0].input", "entries[1].criterionCode", "entries[2].input", "entries[3].evidence[0]"));
+        // Each save is a new version: a second save with the old ETag is refused.
+        String before = ScoringFixtures.etag(sheet, CUC_HCTP);
+        String after = Tokens.as("unit-officer", CUC_HCTP).contentType(ContentType.JSON).header("If-Match", before)
+                .body("{\"entries\":[{\"criterionCode\":\"A.2\",\"input\":8}]}")
+                .put(SHEETS + sheet + "/self-scores").then().statusCode(200).body("selfTotal", equalTo(8.0f)).extract().header("ETag");
+        org.assertj.core.api.Assertions.assertThat(after).isNotEqualTo(before);
+        Tokens.as("unit-officer", CUC_HCTP).contentType(ContentType.JSON).header("If-Match", before)
+                .body("{\"entries\":[{\"criterionCode\":\"A.2\",\"input\":7}]}")
+                .put(SHEETS + sheet + "/self-scores").then().statusCode(412);
     }
 
     @Test
