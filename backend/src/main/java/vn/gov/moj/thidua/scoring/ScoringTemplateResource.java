@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -123,6 +124,30 @@ public class ScoringTemplateResource {
     @APIResponse(responseCode = "201", description = "The copy", content = @Content(schema = @Schema(implementation = ScoringTemplateDetail.class)))
     public Response copy(@RestPath UUID id, @Valid @NotNull CopyTemplateRequest body) {
         return created(service.copyTo(id, body));
+    }
+
+    @GET
+    @Path("/{id}/export")
+    @Authenticated
+    @Produces(TemplateWorkbook.MEDIA_TYPE)
+    @Operation(operationId = "exportScoringTemplate", summary = "The template as an Excel workbook (edit offline, then import)")
+    @APIResponse(responseCode = "200", description = "The workbook",
+            content = @Content(mediaType = TemplateWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response export(@RestPath UUID id) {
+        return Response.ok(service.exportWorkbook(id))
+                .header("Content-Disposition", "attachment; filename=\"bang-tieu-chi-" + id + ".xlsx\"").build();
+    }
+
+    @POST
+    @Path("/import")
+    @RolesAllowed({ Roles.SECRETARIAT, Roles.ADMIN })
+    @Consumes({ TemplateWorkbook.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM })
+    @Operation(operationId = "importScoringTemplate", summary = "Create a draft template from an Excel workbook in the export layout")
+    @APIResponse(responseCode = "201", description = "The new draft", content = @Content(schema = @Schema(implementation = ScoringTemplateDetail.class)))
+    public Response importWorkbook(@RestQuery @NotNull @Parameter(required = true) UUID periodId,
+            @RequestBody(required = true, content = @Content(mediaType = TemplateWorkbook.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))) java.io.InputStream body) {
+        return created(service.importWorkbook(body, periodId));
     }
 
     private static Response created(ScoringTemplateDetail template) {

@@ -117,6 +117,19 @@ public class ScoringTemplateService {
         return detail(copy(source, period(request.periodId()).id, "copy"));
     }
 
+    public byte[] exportWorkbook(UUID id) {
+        return TemplateWorkbook.write(find(id));
+    }
+
+    /** A draft from an Excel workbook in the export layout; refused with every fault like the editor's saves. */
+    @Transactional
+    public ScoringTemplateDetail importWorkbook(java.io.InputStream workbook, UUID periodId) {
+        ScoringTemplateRequest request = TemplateWorkbook.read(workbook, period(periodId).id);
+        ScoringTemplateDetail created = create(request);
+        audit.record(ENTITY, created.id(), "import", null);
+        return created;
+    }
+
     public ScoringTemplate find(UUID id) {
         ScoringTemplate template = templates.findById(id);
         if (template == null) {

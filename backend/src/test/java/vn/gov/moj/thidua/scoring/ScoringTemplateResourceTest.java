@@ -91,6 +91,25 @@ class ScoringTemplateResourceTest {
     }
 
     @Test
+    void shouldExportATemplateToExcelAndImportItAsADraft() {
+        byte[] workbook = Tokens.as("viewer").get(TEMPLATES + "/" + ScoringDemoIds.TEMPLATE_2026 + "/export").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("spreadsheetml")).extract().asByteArray();
+        UUID period = ScoringFixtures.period("2051");
+        Tokens.as("secretariat").contentType("application/octet-stream").queryParam("periodId", period).body(workbook)
+                .post(TEMPLATES + "/import").then().statusCode(201)
+                .body("status", equalTo("DRAFT"))
+                .body("periodLabel", equalTo("2051"))
+                .body("totalPoints", equalTo(100.0f))
+                .body("tieBreak", org.hamcrest.Matchers.contains("SECTION:A", "FEWER_DEDUCTIONS"))
+                .body("sections[0].criteria[1].bands[4].points", equalTo(8.75f))
+                .body("sections[1].criteria[0].method", equalTo("LATENESS_BANDED"));
+        Tokens.as("unit-officer", DemoIds.CUC_HCTP).contentType("application/octet-stream").queryParam("periodId", period).body(workbook)
+                .post(TEMPLATES + "/import").then().statusCode(403);
+        Tokens.as("secretariat").contentType("application/octet-stream").queryParam("periodId", period).body("không phải Excel".getBytes())
+                .post(TEMPLATES + "/import").then().statusCode(400).body("errors.field", org.hamcrest.Matchers.contains("file"));
+    }
+
+    @Test
     void theDemoTemplateIsValidAndPublished() {
         Tokens.as("unit-officer", DemoIds.CUC_PBGDPL_TGPL).get(TEMPLATES + "/" + ScoringDemoIds.TEMPLATE_2026).then().statusCode(200)
                 .body("status", equalTo("PUBLISHED"))
