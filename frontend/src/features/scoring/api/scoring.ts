@@ -266,3 +266,40 @@ export function useTemplateAction(id: string) {
     },
   });
 }
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Saves a blob under a file name (the API needs the token, so files come through fetch, not links). */
+export function saveBlob(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+export function useExportTemplate() {
+  const api = useApi();
+  return useMutation({
+    mutationFn: async (id: string) =>
+      unwrap(await api.GET('/api/v1/scoring-templates/{id}/export', { params: { path: { id } }, parseAs: 'blob' })) as unknown as Blob,
+  });
+}
+
+export function useImportTemplate() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ file, periodId }: { file: File; periodId: string }) =>
+      versionedTemplate(
+        await api.POST('/api/v1/scoring-templates/import', {
+          params: { query: { periodId } },
+          body: file as unknown as string,
+          bodySerializer: (body: unknown) => body as BodyInit,
+          headers: { 'Content-Type': XLSX },
+        }),
+      ),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['scoring-templates'] }),
+  });
+}

@@ -4,7 +4,7 @@ import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { formatPoints, useRanking, useRankingExport, useScoreCuts, type RankingRow, type ScoreCuts } from '../api/scoring';
+import { formatPoints, saveBlob, useRanking, useRankingExport, useScoreCuts, type RankingRow, type ScoreCuts } from '../api/scoring';
 import { SheetStatusTag } from '../components/SheetStatusTag';
 
 export function RankingPage() {
@@ -79,14 +79,7 @@ export function RankingPage() {
                 exporter.mutate(
                   { clusterId: id!, format },
                   {
-                    onSuccess: ({ blob }) => {
-                      const url = URL.createObjectURL(blob);
-                      const a = document.createElement('a');
-                      a.href = url;
-                      a.download = `xep-hang-${id}.${format}`;
-                      a.click();
-                      URL.revokeObjectURL(url);
-                    },
+                    onSuccess: ({ blob }) => saveBlob(blob, `xep-hang-${id}.${format}`),
                   },
                 )
               }

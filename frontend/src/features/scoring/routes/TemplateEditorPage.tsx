@@ -6,6 +6,8 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import {
+  saveBlob,
+  useExportTemplate,
   useSaveTemplate,
   useScoringPeriods,
   useTemplate,
@@ -54,6 +56,7 @@ function TemplateEditor({ template }: { template: Template | undefined }) {
   const save = useSaveTemplate(template?.id);
   const act = useTemplateAction(template?.id ?? '');
   const validate = useValidateTemplate();
+  const exporter = useExportTemplate();
   const [copyPeriod, setCopyPeriod] = useState<string>();
   const frozen = !!template && template.status !== 'DRAFT';
 
@@ -220,6 +223,12 @@ function TemplateEditor({ template }: { template: Template | undefined }) {
               {t('templates.newVersion')}
             </Button>
           )}
+          <Button
+            loading={exporter.isPending}
+            onClick={() => exporter.mutate(template.id, { onSuccess: (blob) => saveBlob(blob, `bang-tieu-chi-${template.id}.xlsx`) })}
+          >
+            {t('templates.export')}
+          </Button>
           <Select
             aria-label={t('templates.copyTo')}
             placeholder={t('templates.copyTo')}

@@ -1,11 +1,12 @@
-import { Button, Flex, Select, Table, Tag, Typography } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Flex, Select, Table, Tag, Typography, Upload } from 'antd';
 import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useMe } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
-import { formatPoints, useScoringPeriods, useTemplates, type TemplateSummary } from '../api/scoring';
+import { formatPoints, useImportTemplate, useScoringPeriods, useTemplates, type TemplateSummary } from '../api/scoring';
 
 export function TemplatesPage() {
   const { t } = useTranslation();
@@ -15,6 +16,8 @@ export function TemplatesPage() {
   const periodId = params.get('periodId') ?? periods.data?.[0]?.id;
   const templates = useTemplates(periodId);
   const canWrite = hasAnyRole(me.data?.roles, ['secretariat', 'admin']);
+  const importer = useImportTemplate();
+  const navigate = useNavigate();
 
   const columns: TableProps<TemplateSummary>['columns'] = [
     { key: 'name', dataIndex: 'name', title: t('templates.name'), render: (name: string, tpl) => <Link to={`/scoring/templates/${tpl.id}`}>{name}</Link> },
@@ -49,7 +52,22 @@ export function TemplatesPage() {
             <Button type="primary">{t('templates.create')}</Button>
           </Link>
         )}
+        {canWrite && periodId && (
+          <Upload
+            accept=".xlsx"
+            showUploadList={false}
+            beforeUpload={(file) => {
+              importer.mutate({ file, periodId }, { onSuccess: (fresh) => void navigate(`/scoring/templates/${fresh.template.id}`) });
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={importer.isPending}>
+              {t('templates.import')}
+            </Button>
+          </Upload>
+        )}
       </Flex>
+      {importer.isError && <ErrorAlert error={importer.error} />}
       {templates.isError && <ErrorAlert error={templates.error} />}
       <Table<TemplateSummary> rowKey="id" size="middle" columns={columns} dataSource={templates.data ?? []} loading={templates.isFetching} pagination={false} />
     </Flex>
