@@ -22,7 +22,14 @@ java_major=$(java -version 2>&1 | awk -F'"' '/version/ {split($2, v, "."); print
 node_major=$(node --version 2>/dev/null | sed 's/^v\([0-9]*\).*/\1/')
 (( ${node_major:-0} >= 20 )) || { echo "ThiĐua needs Node.js 20 or newer (found ${node_major:-none})" >&2; exit 1; }
 
-trap 'stack__say "stopping ..."; stack_stop_all; stack__say "stopped"' EXIT
+cleanup() {
+  # Nothing may interrupt the cleanup, not even a closed output pipe (./run.sh | tee log, then Ctrl-C).
+  trap '' INT TERM PIPE
+  stack__say "stopping ..." 2>/dev/null || true
+  stack_stop_all
+  stack__say "stopped" 2>/dev/null || true
+}
+trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 if (( build )); then

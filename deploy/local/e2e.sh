@@ -19,7 +19,7 @@ exec 9>/tmp/thidua-e2e.lock
 if ! flock -w 1800 9; then echo "another browser-journey run holds /tmp/thidua-e2e.lock" >&2; exit 1; fi
 
 data_dir="$STACK_RUN/e2e-pgdata"
-trap 'stack_stop_all; rm -rf "$data_dir"' EXIT
+trap 'trap "" INT TERM PIPE; stack_stop_all; rm -rf "$data_dir"' EXIT
 trap 'exit 130' INT TERM
 
 rm -rf "$data_dir"

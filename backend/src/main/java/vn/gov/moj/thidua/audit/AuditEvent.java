@@ -48,4 +48,11 @@ public class AuditEvent {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public String detail;
+
+    /** Set by the database when the event is written (hash chain). */
+    @Column(name = "prev_hash", insertable = false, updatable = false)
+    public String prevHash;
+
+    @Column(name = "hash", insertable = false, updatable = false)
+    public String hash;
 }

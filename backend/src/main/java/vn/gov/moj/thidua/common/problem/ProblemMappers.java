@@ -150,6 +150,14 @@ public class ProblemMappers {
             return respond(ApiProblem.conflict("The change breaks a data rule (" + dbRule.getConstraintName() + ")")
                     .toProblem(path(uri)));
         }
+        SQLException sql = causeOf(e, SQLException.class);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+            // serialization failure or deadlock between concurrent writers: nothing was written, a retry succeeds
+            return Response.status(409).type(PROBLEM_JSON).header("Retry-After", "1")
+                    .entity(new Problem("/problems/concurrent-change", "Concurrent change", 409,
+                            "The change collided with a concurrent one and was not saved; retry it", path(uri), null, null, null))
+                    .build();
+        }
         if (causeOf(e, JDBCConnectionException.class) != null || causeOf(e, SQLTransientConnectionException.class) != null
                 || isConnectionFailure(causeOf(e, SQLException.class))) {
             LOG.warnf("Database unavailable: %s", e.getMessage());

@@ -1,0 +1,19 @@
+package vn.gov.moj.thidua.nomination.eligibility;
+
+import java.util.List;
+
+/**
+ * What the member records say about a unit for the year, counted from people's ratings, titles and discipline
+ * (ratios are never typed in), plus its cluster results.
+ */
+public record CollectiveRecord(
+        int members,
+        int membersCompletingTasks,
+        int membersWithLdtt,
+        int membersWithCstdcs,
+        int membersDisciplinedWarningOrAbove,
+        boolean ledItsCluster,
+        boolean electedByItsCluster,
+        int flagsProposedInCluster,
+        List<String> openCases) {
+}

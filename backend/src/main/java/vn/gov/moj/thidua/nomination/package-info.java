@@ -1,0 +1,6 @@
+/**
+ * Nominations (hồ sơ đề nghị khen thưởng): dossiers, the eligibility engine that checks them against the law in
+ * force on their date, council review, decisions and the awards ledger. Reads voting results only through
+ * voting's narrow interface.
+ */
+package vn.gov.moj.thidua.nomination;
