@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   ClusterOutlined,
   AuditOutlined,
+  BarChartOutlined,
   FlagOutlined,
   HomeOutlined,
   SettingOutlined,
@@ -21,6 +22,7 @@ export type NavItem = {
     | 'nav.clusters'
     | 'nav.campaigns'
     | 'nav.covenants'
+    | 'nav.scoring'
     | 'nav.awardTypes'
     | 'nav.ruleParameters'
     | 'nav.admin';
@@ -37,6 +39,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/clusters', labelKey: 'nav.clusters', icon: <ClusterOutlined /> },
   { path: '/campaigns', labelKey: 'nav.campaigns', icon: <FlagOutlined /> },
   { path: '/covenants', labelKey: 'nav.covenants', icon: <AuditOutlined /> },
+  { path: '/scoring', labelKey: 'nav.scoring', icon: <BarChartOutlined /> },
   { path: '/award-types', labelKey: 'nav.awardTypes', icon: <TrophyOutlined /> },
   { path: '/rule-parameters', labelKey: 'nav.ruleParameters', icon: <SlidersOutlined /> },
   { path: '/admin', labelKey: 'nav.admin', icon: <SettingOutlined />, roles: ['admin'] },

@@ -40,6 +40,20 @@ export const routes: RouteObject[] = [
         path: 'campaigns/:id',
         lazy: async () => ({ Component: (await import('@/features/campaigns/routes/CampaignDetailPage')).CampaignDetailPage }),
       },
+      { path: 'scoring', lazy: async () => ({ Component: (await import('@/features/scoring/routes/ScoringPage')).ScoringPage }) },
+      { path: 'scoring/templates', lazy: async () => ({ Component: (await import('@/features/scoring/routes/TemplatesPage')).TemplatesPage }) },
+      {
+        path: 'scoring/templates/:id',
+        lazy: async () => ({ Component: (await import('@/features/scoring/routes/TemplateEditorPage')).TemplateEditorPage }),
+      },
+      {
+        path: 'scoring/sheets/:id',
+        lazy: async () => ({ Component: (await import('@/features/scoring/routes/ScoreSheetPage')).ScoreSheetPage }),
+      },
+      {
+        path: 'scoring/clusters/:id/ranking',
+        lazy: async () => ({ Component: (await import('@/features/scoring/routes/RankingPage')).RankingPage }),
+      },
       {
         path: 'admin',
         lazy: async () => {

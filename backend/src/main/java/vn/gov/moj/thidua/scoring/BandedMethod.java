@@ -1,0 +1,93 @@
+package vn.gov.moj.thidua.scoring;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+
+/**
+ * Graded bands: a measured percentage (QĐ 1023/QĐ-BTP-style "100% → 2; 95–&lt;100% → 1.75 …") or days late
+ * (Đồng Tháp 2022: "1–2 days → 1.5; 3–5 → 1 …") falls into exactly one band — domain-research §8.1.
+ */
+final class BandedMethod implements ScoringMethod {
+
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    static final BandedMethod PERCENT = new BandedMethod(true);
+    static final BandedMethod DAYS_LATE = new BandedMethod(false);
+
+    private final boolean percent;
+
+    private BandedMethod(boolean percent) {
+        this.percent = percent;
+    }
+
+    @Override
+    public void checkDefinition(TemplateCriterion criterion, String path, List<FieldError> faults) {
+        List<Band> bands = criterion.bands();
+        String at = path + ".bands";
+        if (bands == null || bands.isEmpty()) {
+            faults.add(new FieldError(at, "a banded criterion needs at least one band"));
+            return;
+        }
+        for (int i = 0; i < bands.size(); i++) {
+            Band band = bands.get(i);
+            String bandPath = at + "[" + i + "]";
+            if (band == null || band.from() == null || band.points() == null) {
+                faults.add(new FieldError(bandPath, "a band needs from and points"));
+                return;
+            }
+            if (band.to() != null && band.to().compareTo(band.from()) <= 0) {
+                faults.add(new FieldError(bandPath, "to must be greater than from"));
+            }
+            if (band.points().signum() < 0 || (criterion.maxPoints() != null && band.points().compareTo(criterion.maxPoints()) > 0)) {
+                faults.add(new FieldError(bandPath + ".points", "must be between 0 and the standard points"));
+            }
+            if (percent && band.from().compareTo(HUNDRED) > 0) {
+                faults.add(new FieldError(bandPath + ".from", "a percentage band cannot start above 100"));
+            }
+        }
+        List<Band> sorted = bands.stream().sorted(Comparator.comparing(Band::from)).toList();
+        if (sorted.get(0).from().signum() != 0) {
+            faults.add(new FieldError(at, "bands must start at 0; nothing covers inputs below " + sorted.get(0).from().toPlainString()));
+        }
+        for (int i = 0; i + 1 < sorted.size(); i++) {
+            Band lower = sorted.get(i);
+            Band upper = sorted.get(i + 1);
+            if (lower.to() == null || lower.to().compareTo(upper.from()) > 0) {
+                faults.add(new FieldError(at, "bands overlap at " + upper.from().toPlainString()));
+            } else if (lower.to().compareTo(upper.from()) < 0) {
+                faults.add(new FieldError(at, "gap between " + lower.to().toPlainString() + " and " + upper.from().toPlainString()));
+            }
+        }
+        Band last = sorted.get(sorted.size() - 1);
+        if (last.to() != null && (!percent || last.to().compareTo(HUNDRED) <= 0)) {
+            faults.add(new FieldError(at, percent ? "nothing covers 100%; leave the top band open (no to)"
+                    : "the last band must be open-ended (no to): nothing covers " + last.to().toPlainString() + " days or more"));
+        }
+        boolean reachesMax = criterion.maxPoints() != null
+                && bands.stream().anyMatch(b -> b.points().compareTo(criterion.maxPoints()) == 0);
+        if (criterion.maxPoints() != null && !reachesMax) {
+            faults.add(new FieldError(at, "no band earns the standard points " + criterion.maxPoints().toPlainString()));
+        }
+    }
+
+    @Override
+    public String inputFault(TemplateCriterion criterion, BigDecimal input) {
+        if (input.signum() < 0) {
+            return percent ? "must be a percentage from 0 to 100" : "must be a whole number of days, 0 or more";
+        }
+        if (percent) {
+            return input.compareTo(HUNDRED) > 0 ? "must be a percentage from 0 to 100" : null;
+        }
+        return ScoringMethod.isWhole(input) ? null : "must be a whole number of days, 0 or more";
+    }
+
+    @Override
+    public BigDecimal points(TemplateCriterion criterion, BigDecimal input) {
+        return criterion.bands().stream().filter(b -> b.contains(input)).findFirst()
+                .map(b -> ScoringMethod.rounded(b.points()))
+                .orElseThrow(() -> new IllegalStateException("no band covers " + input + " in " + criterion.code()));
+    }
+}

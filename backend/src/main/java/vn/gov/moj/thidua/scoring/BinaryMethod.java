@@ -1,0 +1,28 @@
+package vn.gov.moj.thidua.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+
+/** Yes/no criterion (đạt / không đạt): the standard points when met, else 0 — domain-research §8.3. */
+final class BinaryMethod implements ScoringMethod {
+
+    static final BinaryMethod INSTANCE = new BinaryMethod();
+
+    @Override
+    public void checkDefinition(TemplateCriterion criterion, String path, List<FieldError> faults) {
+        // Only the standard points matter; checked for every method.
+    }
+
+    @Override
+    public String inputFault(TemplateCriterion criterion, BigDecimal input) {
+        return input.compareTo(BigDecimal.ZERO) == 0 || input.compareTo(BigDecimal.ONE) == 0 ? null
+                : "must be 1 (met) or 0 (not met)";
+    }
+
+    @Override
+    public BigDecimal points(TemplateCriterion criterion, BigDecimal input) {
+        return ScoringMethod.rounded(input.compareTo(BigDecimal.ONE) == 0 ? criterion.maxPoints() : BigDecimal.ZERO);
+    }
+}

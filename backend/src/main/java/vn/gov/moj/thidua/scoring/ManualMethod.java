@@ -1,0 +1,30 @@
+package vn.gov.moj.thidua.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+
+/** Points entered by hand, from 0 up to the standard points (điểm chuẩn) — domain-research §8.1 (S47 column "Tổng điểm chấm"). */
+final class ManualMethod implements ScoringMethod {
+
+    static final ManualMethod INSTANCE = new ManualMethod();
+
+    @Override
+    public void checkDefinition(TemplateCriterion criterion, String path, List<FieldError> faults) {
+        // Only the standard points matter; checked for every method.
+    }
+
+    @Override
+    public String inputFault(TemplateCriterion criterion, BigDecimal input) {
+        if (input.signum() < 0 || input.compareTo(criterion.maxPoints()) > 0) {
+            return "must be between 0 and " + criterion.maxPoints().stripTrailingZeros().toPlainString();
+        }
+        return input.stripTrailingZeros().scale() > 2 ? "at most two decimals" : null;
+    }
+
+    @Override
+    public BigDecimal points(TemplateCriterion criterion, BigDecimal input) {
+        return ScoringMethod.rounded(input);
+    }
+}

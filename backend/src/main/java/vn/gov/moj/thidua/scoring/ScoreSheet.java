@@ -1,0 +1,78 @@
+package vn.gov.moj.thidua.scoring;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** Bảng chấm điểm — one unit's scores in one cluster and period, against one published template. */
+@Entity
+@Table(name = "score_sheet")
+public class ScoreSheet {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "template_id")
+    public UUID templateId;
+
+    @Column(name = "cluster_id")
+    public UUID clusterId;
+
+    @Column(name = "unit_id")
+    public UUID unitId;
+
+    @Enumerated(EnumType.STRING)
+    public ScoreSheetStatus status;
+
+    @Column(name = "return_comment")
+    public String returnComment;
+
+    @Column(name = "certification_note")
+    public String certificationNote;
+
+    @ElementCollection
+    @CollectionTable(name = "score_entry", joinColumns = @JoinColumn(name = "sheet_id"))
+    public List<ScoreEntry> entries = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public Optional<ScoreEntry> entry(String criterionCode) {
+        return entries.stream().filter(e -> e.criterionCode.equals(criterionCode)).findFirst();
+    }
+
+    @PrePersist
+    void onCreate() {
+        if (id == null) {
+            id = UUID.randomUUID();
+        }
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+}
