@@ -20,7 +20,7 @@ final class MinutesCsv {
         out.append("Thứ hạng,Ứng viên,Đồng ý,Không đồng ý,Không biểu quyết,Tỷ lệ đồng ý,Đạt,Trúng cử,Bằng phiếu ở suất cuối\n");
         for (Tally.CandidateResult c : t.candidates()) {
             out.append(c.rank()).append(',').append(cell(c.label())).append(',').append(c.yes()).append(',').append(c.no()).append(',')
-                    .append(c.abstain()).append(',').append(MinutesText.percent(c.yes(), t.baseCount())).append(',')
+                    .append(c.abstain()).append(',').append(cell(MinutesText.percent(c.yes(), t.baseCount()))).append(',')
                     .append(c.passed() ? "Có" : "Không").append(',').append(c.elected() ? "Có" : "Không").append(',')
                     .append(c.tiedForLastSeat() ? "Có" : "Không").append('\n');
         }

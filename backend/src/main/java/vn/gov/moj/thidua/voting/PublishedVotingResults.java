@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** {@link VotingResults} from the stored tally of published sessions. */
 @ApplicationScoped
@@ -14,6 +15,7 @@ public class PublishedVotingResults implements VotingResults {
     VotingSessionRepository sessions;
 
     @Override
+    @Transactional
     public Optional<PublishedOutcome> publishedOutcome(UUID sessionId) {
         if (sessionId == null) {
             return Optional.empty();
