@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "VotingSessionDetail", description = "A session with its rules, candidates, electorate and the caller's allowed actions")
+@Schema(name = "VotingSessionDetail", requiredProperties = {"id", "purpose", "title", "sessionDate", "round", "mode", "status", "rules", "candidates", "electorate", "present", "quorumNeeded", "allowedActions", "callerHasVoted", "version"}, description = "A session with its rules, candidates, electorate and the caller's allowed actions")
 public record SessionDetail(UUID id, VotingPurpose purpose, String title, UUID clusterId, String clusterName, UUID periodId,
         UUID awardTypeId, String awardTypeName, LocalDate sessionDate, String place, int round, UUID previousRoundId, BallotMode mode,
         SessionStatus status, VotingRules rules, List<Candidate> candidates, List<Voter> electorate,

@@ -3,7 +3,7 @@ package vn.gov.moj.thidua.voting;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A session's rules as they stand (frozen once the session opens). Shares are exact fractions such as "2/3". */
-@Schema(name = "VotingRules")
+@Schema(name = "VotingRules", requiredProperties = {"quorum", "threshold", "base", "seats", "maxChoices", "selfVoteAllowed", "abstainAllowed", "secret"})
 public record VotingRules(
         @Schema(description = "Share of the electorate that must be present, e.g. 2/3", examples = "2/3") String quorum,
         @Schema(description = "Share of the base a candidate's yes votes must reach, e.g. 2/3", examples = "2/3") String threshold,
