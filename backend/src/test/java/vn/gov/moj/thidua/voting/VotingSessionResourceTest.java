@@ -234,4 +234,24 @@ class VotingSessionResourceTest {
         Tokens.as("viewer").queryParam("format", "doc").get(base(VotingFixtures.DEMO_2019_CO_NGANH) + "/minutes").then().statusCode(400);
         Tokens.as("unit-head", DemoIds.CUC_PBGDPL_TGPL).get(base(VotingFixtures.DEMO_2026_DRAFT) + "/minutes").then().statusCode(404);
     }
+
+    @Test
+    void shouldEditADraftOnlyWithTheCurrentETag() {
+        UUID id = VotingFixtures.clusterElection("");
+        String body = "{\"purpose\":\"CLUSTER_ELECTION\",\"title\":\"Suy tôn (sửa)\",\"clusterId\":\"" + DemoIds.CUM_III_2026
+                + "\",\"sessionDate\":\"2026-12-16\",\"rules\":{\"base\":\"PRESENT\",\"threshold\":\"0.8\"}}";
+        Tokens.as("cluster-lead", HEAD).contentType(ContentType.JSON).body(body).put(base(id)).then().statusCode(428);
+        Tokens.as("cluster-lead", HEAD).contentType(ContentType.JSON).header("If-Match", "\"7\"").body(body).put(base(id)).then().statusCode(412);
+        String etag = Tokens.as("cluster-lead", HEAD).get(base(id)).then().statusCode(200).extract().header("ETag");
+        Tokens.as("cluster-lead", HEAD).contentType(ContentType.JSON).header("If-Match", etag).body(body).put(base(id)).then().statusCode(200)
+                .body("title", equalTo("Suy tôn (sửa)")).body("rules.base", equalTo("PRESENT")).body("rules.threshold", equalTo("0.8"))
+                .body("rules.quorum", equalTo("2/3")).body("sessionDate", equalTo("2026-12-16"));
+        Tokens.as("cluster-lead", HEAD).contentType(ContentType.JSON).header("If-Match", "*")
+                .body(body.replace("\"0.8\"", "\"3/2\"")).put(base(id)).then().statusCode(400).body("errors.field", hasItem("rules.threshold"));
+        Tokens.as("cluster-lead", HEAD).contentType(ContentType.JSON).header("If-Match", "*")
+                .body(body.replace("CLUSTER_ELECTION", "COUNCIL_REVIEW")).put(base(id)).then().statusCode(400);
+        // A lead of another cluster may not touch it.
+        Tokens.as("cluster-lead", DemoIds.STP_LANG_SON).contentType(ContentType.JSON).header("If-Match", "*").body(body).put(base(id))
+                .then().statusCode(404);
+    }
 }
