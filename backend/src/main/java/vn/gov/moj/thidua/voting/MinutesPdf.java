@@ -32,6 +32,8 @@ final class MinutesPdf {
     private final PDType0Font bold;
     private PDPageContentStream out;
     private float y;
+    /** The table's header row, repeated at the top of a page the table flows onto. */
+    private String[] tableHeader;
 
     private MinutesPdf(PDDocument doc) throws IOException {
         this.doc = doc;
@@ -114,13 +116,15 @@ final class MinutesPdf {
             paragraph("Số phiếu thu về: " + t.ballotsCounted() + "; số phiếu hợp lệ: " + t.ballotsCounted() + ".");
         }
         float[] columns = { 28, 190, 52, 52, 52, 60, 62 };
-        row(columns, bold, "TT", "Ứng viên", "Đồng ý", "Không đồng ý", "Không BQ", "Tỷ lệ", "Kết quả");
+        tableHeader = new String[] { "TT", "Ứng viên", "Đồng ý", "Không đồng ý", "Không BQ", "Tỷ lệ", "Kết quả" };
+        row(columns, bold, tableHeader);
         int n = 1;
         for (Tally.CandidateResult r : t.candidates()) {
             row(columns, regular, String.valueOf(n++), r.label(), String.valueOf(r.yes()), String.valueOf(r.no()), String.valueOf(r.abstain()),
                     MinutesText.percent(r.yes(), t.baseCount()),
                     r.elected() ? "Trúng cử" : r.tiedForLastSeat() ? "Bằng phiếu" : r.passed() ? "Đạt" : "Không đạt");
         }
+        tableHeader = null;
         y -= 6;
         List<Tally.CandidateResult> elected = t.candidates().stream().filter(Tally.CandidateResult::elected).toList();
         if (elected.isEmpty()) {
@@ -181,6 +185,11 @@ final class MinutesPdf {
             lines = Math.max(lines, w.size());
         }
         float height = lines * 12 + 6;
+        if (y - height - 2 < MARGIN && tableHeader != null && cells != tableHeader) {
+            out.close();
+            newPage();
+            row(widths, bold, tableHeader);
+        }
         ensure(height + 2);
         float x = MARGIN;
         for (int i = 0; i < cells.length; i++) {
@@ -232,14 +241,17 @@ final class MinutesPdf {
         return font.getStringWidth(clean(text, font)) / 1000 * size;
     }
 
-    /** Characters the font cannot draw (emoji, control characters) become '?', never an error. */
+    /** Control characters are dropped and characters the font cannot draw (emoji) become '?', never an error. */
     private static String clean(String text, PDType0Font font) {
         StringBuilder b = new StringBuilder();
         text.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp)) {
+                return;
+            }
             String ch = new String(Character.toChars(cp));
             try {
                 font.encode(ch);
-                b.append(Character.isISOControl(cp) ? "?" : ch);
+                b.append(ch);
             } catch (IOException | RuntimeException e) {
                 b.append('?');
             }

@@ -58,7 +58,7 @@ class MinutesPdfTest {
             assertThat(doc.getNumberOfPages()).isGreaterThan(1);
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG NGÀNH TƯ PHÁP", "Huân chương Lao động ?", "BIÊN BẢN KIỂM PHIẾU", "ngày 20 tháng 11 năm 2026",
-                    "Hồ sơ đề nghị số 39", "từ 9/10 tổng số thành viên trở lên (14)", "CHỦ TRÌ");
+                    "Hồ sơ đề nghị số 39 của Sở Tư pháp tỉnh Điện Biên 14", "từ 9/10 tổng số thành viên trở lên (14)", "CHỦ TRÌ");
             // 13 of 14 meets 9/10 (12.6); 12 does not.
             assertThat(s.result.candidates().stream().filter(Tally.CandidateResult::elected)).hasSize(16);
         }
