@@ -54,6 +54,22 @@ export const routes: RouteObject[] = [
         path: 'scoring/clusters/:id/ranking',
         lazy: async () => ({ Component: (await import('@/features/scoring/routes/RankingPage')).RankingPage }),
       },
+      { path: 'voting', lazy: async () => ({ Component: (await import('@/features/voting/routes/VotingPage')).VotingPage }) },
+      {
+        path: 'voting/new',
+        lazy: async () => {
+          const { SessionCreatePage } = await import('@/features/voting/routes/SessionCreatePage');
+          return {
+            Component: () => (
+              <RequireRole roles={['secretariat', 'admin', 'cluster-lead']}>
+                <SessionCreatePage />
+              </RequireRole>
+            ),
+          };
+        },
+      },
+      { path: 'voting/:id', lazy: async () => ({ Component: (await import('@/features/voting/routes/SessionPage')).SessionPage }) },
+      { path: 'voting/:id/ballot', lazy: async () => ({ Component: (await import('@/features/voting/routes/BallotPage')).BallotPage }) },
       {
         path: 'admin',
         lazy: async () => {

@@ -1,0 +1,76 @@
+package vn.gov.moj.thidua.voting;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.gov.moj.thidua.audit.AuditTrail;
+import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+
+/** Casting: participation and ballot in one transaction, or neither. */
+@ApplicationScoped
+public class BallotService {
+
+    @Inject
+    VotingSessionService sessions;
+
+    @Inject
+    BallotBox box;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public BallotReceipt cast(UUID sessionId, BallotRequest request) {
+        VotingSession session = sessions.findVisible(sessionId);
+        String voterKey = sessions.callerVoterKey(session).orElseThrow(() -> ApiProblem.forbidden(
+                session.purpose == VotingPurpose.CLUSTER_ELECTION
+                        ? "Only the head of a member unit of the cluster casts the unit's ballot"
+                        : "Only the council members named in the session vote"));
+        // Shares the session row with other casts; closing waits until the casts in flight commit.
+        em.refresh(session, LockModeType.PESSIMISTIC_READ);
+        sessions.requireAllowed(session, SessionAction.CAST);
+        if (!session.present.contains(voterKey)) {
+            throw ApiProblem.forbidden("You were not recorded present when the session opened");
+        }
+        List<BallotPolicy.Mark> marks = request.choices().stream().map(m -> new BallotPolicy.Mark(m.candidateRef(), m.choice())).toList();
+        String unitKey = session.purpose == VotingPurpose.CLUSTER_ELECTION ? voterKey : null;
+        List<FieldError> faults = BallotPolicy.faults(session.candidates, session.rules(), unitKey, marks);
+        VotingSessionService.requireNoFaults(faults);
+        if (!box.participate(session.id, session.round, voterKey)) {
+            throw ApiProblem.conflict("You have already voted in round " + session.round + " of this session");
+        }
+        // Keyed by candidate ref in a sorted map: the stored document keeps nothing of the submission order.
+        Map<String, String> choices = new TreeMap<>();
+        marks.forEach(m -> choices.put(m.candidateRef().toString(), m.choice().name()));
+        String receipt = box.drop(session.id, session.round, toJson(choices), session.secret ? null : voterKey);
+        audit.record(VotingSessionService.ENTITY, session.id, "cast", new LinkedHashMap<>(Map.of("round", session.round)));
+        return new BallotReceipt(session.id, session.round, receipt);
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package vn.gov.moj.thidua.voting;
+
+public enum SessionStatus {
+    DRAFT, OPEN, CLOSED, TALLIED, PUBLISHED
+}

@@ -1,0 +1,159 @@
+package vn.gov.moj.thidua.voting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import vn.gov.moj.thidua.catalog.Fraction;
+
+/**
+ * Phiên bỏ phiếu — a cluster election (suy tôn) or a council review, one round. Candidates, electorate and
+ * rules are documents of the session, frozen once it opens.
+ */
+@Entity
+@Table(name = "voting_session")
+public class VotingSession {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    public VotingPurpose purpose;
+
+    public String title;
+
+    @Column(name = "cluster_id")
+    public UUID clusterId;
+
+    @Column(name = "period_id")
+    public UUID periodId;
+
+    @Column(name = "award_type_id")
+    public UUID awardTypeId;
+
+    @Column(name = "session_date")
+    public LocalDate sessionDate;
+
+    public String place;
+
+    public int round = 1;
+
+    @Column(name = "previous_round_id")
+    public UUID previousRoundId;
+
+    @Enumerated(EnumType.STRING)
+    public BallotMode mode;
+
+    @Enumerated(EnumType.STRING)
+    public SessionStatus status;
+
+    public String quorum;
+
+    public String threshold;
+
+    @Enumerated(EnumType.STRING)
+    public VoteBase base;
+
+    public int seats;
+
+    @Column(name = "max_choices")
+    public int maxChoices;
+
+    @Column(name = "self_vote_allowed")
+    public boolean selfVoteAllowed;
+
+    @Column(name = "abstain_allowed")
+    public boolean abstainAllowed;
+
+    public boolean secret;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Candidate> candidates = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Voter> electorate = new ArrayList<>();
+
+    /** Voter keys recorded present at opening. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> present = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public PaperCount paper;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Tally result;
+
+    @Column(name = "opened_at")
+    public Instant openedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "tallied_at")
+    public Instant talliedAt;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public VotingRules rules() {
+        return new VotingRules(quorum, threshold, base, seats, maxChoices, selfVoteAllowed, abstainAllowed, secret);
+    }
+
+    public Fraction quorumShare() {
+        return Fraction.parse(quorum);
+    }
+
+    public Fraction thresholdShare() {
+        return Fraction.parse(threshold);
+    }
+
+    public Optional<Voter> voter(String key) {
+        return electorate.stream().filter(v -> v.key().equals(key)).findFirst();
+    }
+
+    public Optional<Candidate> candidate(UUID ref) {
+        return candidates.stream().filter(c -> c.ref().equals(ref)).findFirst();
+    }
+
+    @PrePersist
+    void onCreate() {
+        if (id == null) {
+            id = UUID.randomUUID();
+        }
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+}

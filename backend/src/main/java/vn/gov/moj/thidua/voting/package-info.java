@@ -1,0 +1,7 @@
+/**
+ * Voting (bỏ phiếu bình xét, suy tôn): sessions in which a cluster elects its leading units or the sector
+ * council reviews candidates, with rules frozen at opening, one secret ballot per voter per round, paper
+ * tallies, results by exact fractions and minutes (biên bản kiểm phiếu). Other capabilities read published
+ * outcomes through {@link vn.gov.moj.thidua.voting.VotingResults} only. Reads {@code org} and {@code catalog}.
+ */
+package vn.gov.moj.thidua.voting;
