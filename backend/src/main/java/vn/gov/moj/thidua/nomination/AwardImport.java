@@ -44,7 +44,11 @@ public final class AwardImport {
     }
 
     public static List<List<String>> readCsv(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        return readCsv(bytes, StandardCharsets.UTF_8);
+    }
+
+    public static List<List<String>> readCsv(byte[] bytes, java.nio.charset.Charset charset) {
+        String text = new String(bytes, charset);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -99,7 +103,8 @@ public final class AwardImport {
                 }
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < r.getCellCount(); c++) {
-                    cells.add(r.getCellAsString(c).orElse(""));
+                    org.dhatim.fastexcel.reader.Cell cell = r.getCell(c);
+                    cells.add(cell == null || cell.getText() == null ? "" : cell.getText());
                 }
                 rows.add(cells);
                 expected++;

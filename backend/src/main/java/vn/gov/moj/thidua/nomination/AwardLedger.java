@@ -205,9 +205,11 @@ public class AwardLedger {
                 .setParameter("ids", rows.stream().map(a -> a.awardTypeId).distinct().toList()).getResultList().stream()
                 .collect(Collectors.toMap(t -> t.id, Function.identity()));
         List<UUID> personIds = rows.stream().map(a -> a.personId).filter(java.util.Objects::nonNull).distinct().toList();
-        Map<UUID, String> people = personIds.isEmpty() ? Map.of()
-                : em.createQuery("from Person where id in :ids", Person.class).setParameter("ids", personIds).getResultList().stream()
-                        .collect(Collectors.toMap(p -> p.id, p -> p.fullName));
+        Map<UUID, String> people = new java.util.HashMap<>();
+        if (!personIds.isEmpty()) {
+            em.createQuery("from Person where id in :ids", Person.class).setParameter("ids", personIds).getResultList()
+                    .forEach(p -> people.put(p.id, p.fullName));
+        }
         Map<UUID, String> units = directory.namesOf(rows.stream().map(a -> a.unitId).toList());
         List<AwardView> views = new ArrayList<>();
         for (Award a : rows) {

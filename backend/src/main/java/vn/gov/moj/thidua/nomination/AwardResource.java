@@ -95,9 +95,26 @@ public class AwardResource {
                 throw ApiProblem.invalidField("body", "not a readable .xlsx workbook");
             }
         } else {
-            rows = AwardImport.readCsv(body);
+            rows = AwardImport.readCsv(body, charsetOf(contentType));
         }
         return ledger.importRows(AwardImport.parse(rows));
+    }
+
+    /** UTF-8 unless the request names another charset. */
+    static java.nio.charset.Charset charsetOf(String contentType) {
+        if (contentType != null) {
+            for (String part : contentType.split(";")) {
+                String p = part.strip();
+                if (p.toLowerCase().startsWith("charset=")) {
+                    try {
+                        return java.nio.charset.Charset.forName(p.substring(8).replace("\"", "").strip());
+                    } catch (RuntimeException e) {
+                        throw ApiProblem.invalidField("Content-Type", "unknown charset " + p.substring(8));
+                    }
+                }
+            }
+        }
+        return java.nio.charset.StandardCharsets.UTF_8;
     }
 
     @POST

@@ -60,7 +60,7 @@ class AwardLedgerResourceTest {
                 + "BK_BO," + person + ",,2022,12/QĐ-BTP,2023-02-01,Bộ trưởng Bộ Tư pháp\n"
                 + "CSTDCS," + person + ",,2021,\"3/QĐ-HCTP, đợt 1\",15/01/2022,\n"
                 + "TTLDXS,," + DemoIds.CUC_HCTP + ",2021,55/QĐ-BTP,2022-01-20,Bộ trưởng\n";
-        Tokens.as("secretariat").contentType("text/csv").body(csv).post("/api/v1/awards/imports")
+        Tokens.as("secretariat").contentType("text/csv; charset=UTF-8").body(csv).post("/api/v1/awards/imports")
                 .then().statusCode(200).body("imported", equalTo(3)).body("personAwards", equalTo(2)).body("unitAwards", equalTo(1))
                 .body("byAwardType.CSTDCS", equalTo(1));
         Tokens.as("viewer").queryParam("personId", person).queryParam("year", 2021).get("/api/v1/awards")
@@ -79,15 +79,15 @@ class AwardLedgerResourceTest {
                 + "TTLDTT," + person + ",,2020,4/QĐ,2021-01-05,\n"              // row 5: a unit's title given to a person
                 + "LDTT," + person + ",,2020,5/QĐ,ngày mai,\n"                  // row 6: date
                 + "LDTT," + person + ",,2020,6/QĐ,2021-01-05,\n";               // row 7: duplicate of row 2
-        Tokens.as("secretariat").contentType("text/csv").body(csv).post("/api/v1/awards/imports")
+        Tokens.as("secretariat").contentType("text/csv; charset=UTF-8").body(csv).post("/api/v1/awards/imports")
                 .then().statusCode(422).contentType(containsString("application/problem+json"))
                 .body("errors.field", equalTo(List.of("rows[3].year", "rows[4].awardType", "rows[5].personId", "rows[6].decisionDate",
                         "rows[7].year")))
                 .body("detail", containsString("Nothing was imported"));
         org.assertj.core.api.Assertions.assertThat(countFor(person)).isEqualTo(before);
-        Tokens.as("secretariat").contentType("text/csv").body("name,year\nx,2020\n").post("/api/v1/awards/imports")
+        Tokens.as("secretariat").contentType("text/csv; charset=UTF-8").body("name,year\nx,2020\n").post("/api/v1/awards/imports")
                 .then().statusCode(422).body("errors.field", hasItem("rows[1].header"));
-        Tokens.as("unit-officer", DemoIds.CUC_HCTP).contentType("text/csv").body(HEADER).post("/api/v1/awards/imports").then().statusCode(403);
+        Tokens.as("unit-officer", DemoIds.CUC_HCTP).contentType("text/csv; charset=UTF-8").body(HEADER).post("/api/v1/awards/imports").then().statusCode(403);
     }
 
     @Test
@@ -115,7 +115,7 @@ class AwardLedgerResourceTest {
     @Test
     void shouldMarkARevokedAwardAndKeepIt() {
         UUID person = personOf(DemoIds.CUC_HCTP, 3);
-        Tokens.as("secretariat").contentType("text/csv").body(HEADER + "BK_BO," + person + ",,2018,77/QĐ-BTP,2019-02-01,\n")
+        Tokens.as("secretariat").contentType("text/csv; charset=UTF-8").body(HEADER + "BK_BO," + person + ",,2018,77/QĐ-BTP,2019-02-01,\n")
                 .post("/api/v1/awards/imports").then().statusCode(200);
         String award = Tokens.as("viewer").queryParam("personId", person).queryParam("year", 2018).get("/api/v1/awards")
                 .then().extract().path("items[0].id");
