@@ -139,30 +139,23 @@ public class NominationService {
                 .where("nomineeUnitId = :nomineeUnitId", "nomineeUnitId", nomineeUnitId);
         if (!secretariat()) {
             List<String> visible = new ArrayList<>();
+            Map<String, Object> params = new LinkedHashMap<>();
             visible.add("status = :publicComment");
+            params.put("publicComment", NominationStatus.PUBLIC_COMMENT);
             if (user.hasRole(Roles.COUNCIL_MEMBER)) {
                 visible.add("status in :agenda");
+                params.put("agenda", java.util.Arrays.stream(NominationStatus.values()).filter(NominationWorkflow::onAgendaOrLater).toList());
             }
             if (user.hasAnyRole(List.of(Roles.VIEWER, Roles.INTEGRATION))) {
                 visible.add("status in :decided");
+                params.put("decided", List.of(NominationStatus.DECIDED, NominationStatus.REVOKED));
             }
             UUID own = user.unitId().orElse(null);
             if (own != null && user.hasAnyRole(List.of(Roles.UNIT_OFFICER, Roles.UNIT_HEAD, Roles.CLUSTER_LEAD))) {
                 visible.add("unitId = :ownUnit");
+                params.put("ownUnit", own);
             }
-            query.whereAlways("(" + String.join(" or ", visible) + ")");
-            query.where("1 = 1 or status = :publicComment", "publicComment", NominationStatus.PUBLIC_COMMENT);
-            if (visible.contains("status in :agenda")) {
-                query.where("1 = 1 or status in :agenda", "agenda", List.of(NominationStatus.ON_AGENDA, NominationStatus.PUBLIC_COMMENT,
-                        NominationStatus.COUNCIL_VOTED, NominationStatus.APPROVED, NominationStatus.REJECTED, NominationStatus.DECIDED,
-                        NominationStatus.REVOKED));
-            }
-            if (visible.contains("status in :decided")) {
-                query.where("1 = 1 or status in :decided", "decided", List.of(NominationStatus.DECIDED, NominationStatus.REVOKED));
-            }
-            if (visible.contains("unitId = :ownUnit")) {
-                query.where("1 = 1 or unitId = :ownUnit", "ownUnit", own);
-            }
+            query.whereAll("(" + String.join(" or ", visible) + ")", params);
         }
         Page<Nomination> page = query.page(nominations, paging, SORTABLE, "-createdAt");
         return page.map(this::view);
@@ -572,9 +565,5 @@ public class NominationService {
             default -> !user.hasRole(Roles.SECRETARIAT);
         });
         return List.copyOf(next.keySet());
-    }
-
-    Instant now() {
-        return Instant.now();
     }
 }

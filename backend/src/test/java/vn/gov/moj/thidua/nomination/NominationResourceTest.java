@@ -238,6 +238,43 @@ class NominationResourceTest {
     }
 
     @Test
+    void shouldListToEachRoleOnlyTheDossiersItMaySee() {
+        String onAgenda = NominationFixtures.personDossier(NominationFixtures.XA_HUU_LUNG, DemoIds.PERSON_PAO, NominationFixtures.LDTT, "[]");
+        NominationFixtures.toAppraising(onAgenda, NominationFixtures.XA_HUU_LUNG);
+        NominationFixtures.act(onAgenda, "secretariat", DemoIds.VU_TCCB, "put-on-agenda");
+        String draft = NominationFixtures.DEMO_DRAFT.toString();
+        Tokens.as("council-member", DemoIds.id(12)).queryParam("size", 200).get("/api/v1/nominations").then().statusCode(200)
+                .body("items.id", hasItem(onAgenda)).body("items.id", not(hasItem(draft)));
+        Tokens.as("viewer", DemoIds.id(13)).queryParam("size", 200).get("/api/v1/nominations").then().statusCode(200)
+                .body("items.id", not(hasItem(onAgenda))).body("items.id", not(hasItem(draft)));
+        Tokens.as("secretariat").queryParam("size", 200).queryParam("status", "ON_AGENDA").get("/api/v1/nominations").then().statusCode(200)
+                .body("items.id", hasItem(onAgenda)).body("items.status", org.hamcrest.Matchers.everyItem(equalTo("ON_AGENDA")));
+        Tokens.as("unit-head", NominationFixtures.XA_HUU_LUNG).queryParam("size", 200).get("/api/v1/nominations").then().statusCode(200)
+                .body("items.id", hasItem(onAgenda)).body("items.unitId", org.hamcrest.Matchers.everyItem(equalTo(NominationFixtures.XA_HUU_LUNG.toString())));
+    }
+
+    @Test
+    void shouldLetOnlyTheSecretariatIssueDecisionsAndUnitsRecordOnlyTheirPeoplesInitiatives() {
+        Tokens.as("unit-head", DemoIds.CUC_PBGDPL_TGPL).contentType(ContentType.JSON)
+                .body("""
+                        {"number":"903/QĐ-BTP","decisionDate":"2026-03-25","signer":"A","signerTitle":"B","nominationIds":["%s"]}"""
+                        .formatted(NominationFixtures.DEMO_DRAFT))
+                .post("/api/v1/decisions").then().statusCode(403);
+        Tokens.as("unit-officer", DemoIds.CUC_HCTP).contentType(ContentType.JSON)
+                .body("""
+                        {"title":"Không phải của đơn vị","scope":"GRASSROOTS","ownerIds":["%s"],"recognitionNumber":"1","recognitionDate":"2025-01-01",
+                         "recognitionBody":"HĐ"}""".formatted(DemoIds.PERSON_NHUNG))
+                .post("/api/v1/initiatives").then().statusCode(400).body("errors.field", hasItem("ownerIds"));
+        Tokens.as("viewer", DemoIds.id(13)).contentType(ContentType.JSON)
+                .body("""
+                        {"title":"x","scope":"GRASSROOTS","ownerIds":["%s"],"recognitionNumber":"1","recognitionDate":"2025-01-01","recognitionBody":"HĐ"}"""
+                        .formatted(DemoIds.PERSON_NHUNG))
+                .post("/api/v1/initiatives").then().statusCode(403);
+        Tokens.as("viewer", DemoIds.id(13)).queryParam("ownerId", DemoIds.PERSON_NHUNG).queryParam("scope", "MINISTRY")
+                .get("/api/v1/initiatives").then().statusCode(200).body("items.id", hasItem(NominationFixtures.MINISTRY_INITIATIVE.toString()));
+    }
+
+    @Test
     void shouldRejectBelowTheCouncilThresholdAndDecideOnlyApprovedDossiers() {
         String id = NominationFixtures.personDossier(NominationFixtures.XA_HUU_LUNG, DemoIds.PERSON_PAO, NominationFixtures.LDTT, "[]");
         NominationFixtures.toAppraising(id, NominationFixtures.XA_HUU_LUNG);
