@@ -3,6 +3,7 @@ import {
   ClusterOutlined,
   AuditOutlined,
   BarChartOutlined,
+  FileDoneOutlined,
   FlagOutlined,
   HomeOutlined,
   SettingOutlined,
@@ -23,6 +24,7 @@ export type NavItem = {
     | 'nav.campaigns'
     | 'nav.covenants'
     | 'nav.scoring'
+    | 'nav.nominations'
     | 'nav.awardTypes'
     | 'nav.ruleParameters'
     | 'nav.admin';
@@ -40,6 +42,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/campaigns', labelKey: 'nav.campaigns', icon: <FlagOutlined /> },
   { path: '/covenants', labelKey: 'nav.covenants', icon: <AuditOutlined /> },
   { path: '/scoring', labelKey: 'nav.scoring', icon: <BarChartOutlined /> },
+  { path: '/nominations', labelKey: 'nav.nominations', icon: <FileDoneOutlined /> },
   { path: '/award-types', labelKey: 'nav.awardTypes', icon: <TrophyOutlined /> },
   { path: '/rule-parameters', labelKey: 'nav.ruleParameters', icon: <SlidersOutlined /> },
   { path: '/admin', labelKey: 'nav.admin', icon: <SettingOutlined />, roles: ['admin'] },

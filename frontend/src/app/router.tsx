@@ -55,6 +55,14 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('@/features/scoring/routes/RankingPage')).RankingPage }),
       },
       {
+        path: 'nominations',
+        lazy: async () => ({ Component: (await import('@/features/nominations/routes/NominationsPage')).NominationsPage }),
+      },
+      {
+        path: 'nominations/:id',
+        lazy: async () => ({ Component: (await import('@/features/nominations/routes/NominationDetailPage')).NominationDetailPage }),
+      },
+      {
         path: 'admin',
         lazy: async () => {
           const { AdminPage } = await import('@/features/admin/routes/AdminPage');
