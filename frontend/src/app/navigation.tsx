@@ -3,6 +3,7 @@ import {
   ClusterOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BookOutlined,
   FileDoneOutlined,
   FlagOutlined,
   HomeOutlined,
@@ -25,6 +26,7 @@ export type NavItem = {
     | 'nav.covenants'
     | 'nav.scoring'
     | 'nav.nominations'
+    | 'nav.awards'
     | 'nav.awardTypes'
     | 'nav.ruleParameters'
     | 'nav.admin';
@@ -43,6 +45,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/covenants', labelKey: 'nav.covenants', icon: <AuditOutlined /> },
   { path: '/scoring', labelKey: 'nav.scoring', icon: <BarChartOutlined /> },
   { path: '/nominations', labelKey: 'nav.nominations', icon: <FileDoneOutlined /> },
+  { path: '/awards', labelKey: 'nav.awards', icon: <BookOutlined /> },
   { path: '/award-types', labelKey: 'nav.awardTypes', icon: <TrophyOutlined /> },
   { path: '/rule-parameters', labelKey: 'nav.ruleParameters', icon: <SlidersOutlined /> },
   { path: '/admin', labelKey: 'nav.admin', icon: <SettingOutlined />, roles: ['admin'] },

@@ -58,6 +58,7 @@ export const routes: RouteObject[] = [
         path: 'nominations',
         lazy: async () => ({ Component: (await import('@/features/nominations/routes/NominationsPage')).NominationsPage }),
       },
+      { path: 'awards', lazy: async () => ({ Component: (await import('@/features/nominations/routes/AwardsPage')).AwardsPage }) },
       {
         path: 'nominations/:id',
         lazy: async () => ({ Component: (await import('@/features/nominations/routes/NominationDetailPage')).NominationDetailPage }),

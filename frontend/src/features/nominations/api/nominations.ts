@@ -112,3 +112,17 @@ export function useNominationAction(id: string) {
     },
   });
 }
+
+/** Units for the ledger's unit picker (current and merged ones, so a predecessor's own history can be read too). */
+export function useUnitOptions() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['nominations', 'unit-options'],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/units', { params: { query: { size: 200, sort: 'name' } }, signal })).items.map((u) => ({
+        value: u.id,
+        label: u.name,
+      })),
+    staleTime: 5 * 60_000,
+  });
+}
