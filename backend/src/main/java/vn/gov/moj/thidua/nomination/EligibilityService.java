@@ -36,6 +36,7 @@ import vn.gov.moj.thidua.nomination.eligibility.InitiativeReusePolicy;
 import vn.gov.moj.thidua.nomination.eligibility.LdttPolicy;
 import vn.gov.moj.thidua.nomination.eligibility.MinisterCertificatePolicy;
 import vn.gov.moj.thidua.nomination.eligibility.NominationCase;
+import vn.gov.moj.thidua.nomination.eligibility.OneAchievementPolicy;
 import vn.gov.moj.thidua.nomination.eligibility.PendingCasePolicy;
 import vn.gov.moj.thidua.nomination.eligibility.PersonRecord;
 import vn.gov.moj.thidua.nomination.eligibility.PrimeMinisterCertificatePolicy;
@@ -57,12 +58,15 @@ import vn.gov.moj.thidua.voting.VotingResults;
 @ApplicationScoped
 public class EligibilityService {
 
-    /** The standard rules minus the sector-flag rule, which {@link ClusterElectionPolicy} replaces with the real vote. */
+    /**
+     * The standard rules minus the sector-flag rule, which {@link ClusterElectionPolicy} replaces with the real vote, plus
+     * R-ONE-ACHIEVEMENT. The dossier's own ledger row (once decided) is left out of the nominee's history.
+     */
     static final EligibilityEngine ENGINE = new EligibilityEngine(List.of(
             new LdttPolicy(), new CstdcsPolicy(), new CstdcsQuotaPolicy(), new CstdNganhPolicy(), new CstdtqPolicy(),
             new CollectiveTitlePolicy(AwardCode.TTLDTT), new CollectiveTitlePolicy(AwardCode.TTLDXS),
             new MinisterCertificatePolicy(), new PrimeMinisterCertificatePolicy(), new InitiativeReusePolicy(),
-            new PendingCasePolicy()));
+            new OneAchievementPolicy(), new PendingCasePolicy()));
 
     /** Proposals that still compete for a quota (drafts are not proposals yet; decided ones are in the ledger). */
     static final List<NominationStatus> LIVE = List.of(NominationStatus.SUBMITTED, NominationStatus.RECEIVED,
@@ -166,8 +170,9 @@ public class EligibilityService {
         Map<Integer, Set<String>> awards = new HashMap<>();
         em.createQuery("""
                 select a.year, t.code from Award a, AwardType t
-                where t.id = a.awardTypeId and a.personId = :p and a.revokedAt is null""", Object[].class)
-                .setParameter("p", n.personId).getResultList()
+                where t.id = a.awardTypeId and a.personId = :p and a.revokedAt is null
+                  and (a.nominationId is null or a.nominationId <> :self)""", Object[].class)
+                .setParameter("p", n.personId).setParameter("self", n.id).getResultList()
                 .forEach(row -> awards.computeIfAbsent((Integer) row[0], k -> new HashSet<>()).add((String) row[1]));
         List<InitiativeFact> initiatives = n.initiativeIds.isEmpty() ? List.of()
                 : em.createQuery("select i from Initiative i where i.id in :ids and :p member of i.ownerIds", Initiative.class)

@@ -94,12 +94,26 @@ class EligibilityRulesTest {
     }
 
     @Test
-    void cstdcsPassesWithLdttAndHtxsnvAndFailsWithNeither() {
+    void cstdcsPassesWithLdttAndHtxsnvAndFailsWithNeither() throws Exception {
         assertThat(verdict(dossier(DemoIds.CUC_PBGDPL_TGPL, DemoIds.PERSON_NHUNG, NominationFixtures.CSTDCS, "[]"), "R-CSTDCS"))
                 .isEqualTo("PASS");
-        // 7002: HTTNV in 2025, no LĐTT recorded, no initiative
-        assertThat(verdict(dossier(NominationFixtures.XA_HUU_LUNG, DemoIds.PERSON_PAO, NominationFixtures.CSTDCS, "[]"), "R-CSTDCS"))
+        // a person of Cục ĐKGDBĐ&BTNN rated HTTNV in 2025 (not HTXSNV), with no initiative cited
+        UUID unit = DemoIds.CUC_DKGDBD_BTNN;
+        UUID ordinary = personRated(unit, "HTTNV", "-");
+        if (ordinary == null) {
+            unit = CUC_BTTP;
+            ordinary = personRated(unit, "HTTNV", "-");
+        }
+        assertThat(verdict(dossier(unit, ordinary, NominationFixtures.CSTDCS, "[]"), "R-CSTDCS")).isEqualTo("FAIL");
+    }
+
+    @Test
+    void oneAchievementIsNotRewardedTwice() {
+        // 7001 already holds CSTĐCS 2025 in the ledger; she does not hold CSTĐ ngành 2025
+        assertThat(verdict(dossier(DemoIds.CUC_PBGDPL_TGPL, DemoIds.PERSON_NHUNG, NominationFixtures.CSTDCS, "[]"), "R-ONE-ACHIEVEMENT"))
                 .isEqualTo("FAIL");
+        assertThat(verdict(dossier(DemoIds.CUC_PBGDPL_TGPL, DemoIds.PERSON_NHUNG, NominationFixtures.CSTD_NGANH, "[]"), "R-ONE-ACHIEVEMENT"))
+                .isEqualTo("PASS");
     }
 
     @Test
