@@ -108,6 +108,24 @@ class EligibilityRulesTest {
     }
 
     @Test
+    void aPendingCaseBlocksUntilItIsClosed() {
+        String id = dossier(NominationFixtures.XA_HUU_LUNG, DemoIds.PERSON_PAO, BK_TTG, "[]");
+        assertThat(verdict(id, "R-BLOCK")).isEqualTo("PASS");
+        String caseId = Tokens.as("secretariat").contentType(ContentType.JSON)
+                .body("""
+                        {"personId":"%s","kind":"DENUNCIATION","description":"Đơn tố cáo đang xác minh","openedOn":"2026-01-05"}"""
+                        .formatted(DemoIds.PERSON_PAO))
+                .post("/api/v1/pending-cases").then().statusCode(201).extract().path("id");
+        assertThat(verdict(id, "R-BLOCK")).isEqualTo("FAIL");
+        Tokens.as("viewer").queryParam("personId", DemoIds.PERSON_PAO).get("/api/v1/pending-cases").then().statusCode(403);
+        Tokens.as("secretariat").contentType(ContentType.JSON).body("{\"closedOn\":\"2026-02-01\"}")
+                .post("/api/v1/pending-cases/" + caseId + "/close").then().statusCode(200).body("closedOn", org.hamcrest.Matchers.equalTo("2026-02-01"));
+        assertThat(verdict(id, "R-BLOCK")).isEqualTo("PASS");
+        Tokens.as("secretariat").contentType(ContentType.JSON).body("{\"closedOn\":\"2026-02-02\"}")
+                .post("/api/v1/pending-cases/" + caseId + "/close").then().statusCode(409);
+    }
+
+    @Test
     void oneAchievementIsNotRewardedTwice() {
         // 7001 already holds CSTĐCS 2025 in the ledger; she does not hold CSTĐ ngành 2025
         assertThat(verdict(dossier(DemoIds.CUC_PBGDPL_TGPL, DemoIds.PERSON_NHUNG, NominationFixtures.CSTDCS, "[]"), "R-ONE-ACHIEVEMENT"))
@@ -168,12 +186,14 @@ class EligibilityRulesTest {
         importCsv(rows.toString());
         String clean = NominationFixtures.unitDossier(unit, NominationFixtures.TTLDTT, null);
         assertThat(verdict(clean, "R-TTLDTT")).isEqualTo("PASS");
-        try (Connection c = EmbeddedPostgresResource.superuserConnection(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO discipline_record (id, person_id, form, decided_on, reason) VALUES (?, ?, 'CANH_CAO', '2025-06-10', 'Vi phạm quy chế')")) {
-            s.setObject(1, UUID.randomUUID());
-            s.setObject(2, disciplined);
-            s.executeUpdate();
-        }
+        Tokens.as("unit-head", unit).contentType(ContentType.JSON)
+                .body("{\"personId\":\"" + disciplined + "\",\"form\":\"CANH_CAO\",\"decidedOn\":\"2025-06-10\"}")
+                .post("/api/v1/discipline-records").then().statusCode(403);
+        Tokens.as("secretariat").contentType(ContentType.JSON)
+                .body("{\"personId\":\"" + disciplined + "\",\"form\":\"CANH_CAO\",\"decidedOn\":\"2025-06-10\",\"reason\":\"Vi phạm quy chế\"}")
+                .post("/api/v1/discipline-records").then().statusCode(201);
+        Tokens.as("secretariat").queryParam("personId", disciplined).get("/api/v1/discipline-records")
+                .then().statusCode(200).body("form", org.hamcrest.Matchers.hasItem("CANH_CAO"));
         JsonPath report = eligibility(clean);
         assertThat(report.getString("rules.find { it.ruleId == 'R-TTLDTT' }.verdict")).isEqualTo("FAIL");
         assertThat(report.getString("rules.find { it.ruleId == 'R-TTLDTT' }.explanation")).contains("disciplined at cảnh cáo");
