@@ -126,3 +126,32 @@ export function useUnitOptions() {
     staleTime: 5 * 60_000,
   });
 }
+
+export type NominationRequest = Schemas['NominationRequest'];
+
+/** The choices of the drafting form: award types, periods and the unit's people. */
+export function useDraftingOptions(unitId: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['nominations', 'drafting-options', unitId],
+    queryFn: async ({ signal }) => {
+      const [types, periods, people] = await Promise.all([
+        api.GET('/api/v1/award-types', { params: { query: { active: true, size: 200 } }, signal }),
+        api.GET('/api/v1/periods', { params: { query: { size: 200, sort: '-startDate' } }, signal }),
+        api.GET('/api/v1/people', { params: { query: { unitId, size: 200, sort: 'fullName' } }, signal }),
+      ]);
+      return { awardTypes: unwrap(types).items, periods: unwrap(periods).items, people: unwrap(people).items };
+    },
+    enabled: !!unitId,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useCreateNomination() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: NominationRequest) => unwrap(await api.POST('/api/v1/nominations', { body })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['nominations', 'list'] }),
+  });
+}

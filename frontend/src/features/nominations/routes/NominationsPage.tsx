@@ -3,7 +3,10 @@ import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { useMe } from '@/lib/auth/me';
+import { hasAnyRole } from '@/lib/auth/roles';
 import { useNominations, type Nomination, type NominationStatus } from '../api/nominations';
+import { NewNominationButton } from '../components/NominationForm';
 import { NominationStatusTag, VerdictTag } from '../components/VerdictTag';
 
 const STATUSES: NominationStatus[] = [
@@ -18,6 +21,8 @@ export function NominationsPage() {
   const status = (params.get('status') ?? undefined) as NominationStatus | undefined;
   const page = Number(params.get('page') ?? '0');
   const nominations = useNominations({ status, page, size: 20 });
+  const me = useMe();
+  const drafts = hasAnyRole(me.data?.roles, ['unit-officer', 'unit-head']) && !!me.data?.unitId;
 
   const columns: TableProps<Nomination>['columns'] = [
     {
@@ -40,9 +45,12 @@ export function NominationsPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('nominations.title')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center">
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('nominations.title')}
+        </Typography.Title>
+        {drafts && <NewNominationButton />}
+      </Flex>
       <Select
         allowClear
         style={{ width: 260 }}
