@@ -4,6 +4,8 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CheckSquareOutlined,
+  BookOutlined,
+  FileDoneOutlined,
   FlagOutlined,
   HomeOutlined,
   SettingOutlined,
@@ -25,6 +27,8 @@ export type NavItem = {
     | 'nav.covenants'
     | 'nav.scoring'
     | 'nav.voting'
+    | 'nav.nominations'
+    | 'nav.awards'
     | 'nav.awardTypes'
     | 'nav.ruleParameters'
     | 'nav.admin';
@@ -43,6 +47,8 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/covenants', labelKey: 'nav.covenants', icon: <AuditOutlined /> },
   { path: '/scoring', labelKey: 'nav.scoring', icon: <BarChartOutlined /> },
   { path: '/voting', labelKey: 'nav.voting', icon: <CheckSquareOutlined /> },
+  { path: '/nominations', labelKey: 'nav.nominations', icon: <FileDoneOutlined /> },
+  { path: '/awards', labelKey: 'nav.awards', icon: <BookOutlined /> },
   { path: '/award-types', labelKey: 'nav.awardTypes', icon: <TrophyOutlined /> },
   { path: '/rule-parameters', labelKey: 'nav.ruleParameters', icon: <SlidersOutlined /> },
   { path: '/admin', labelKey: 'nav.admin', icon: <SettingOutlined />, roles: ['admin'] },

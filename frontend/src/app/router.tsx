@@ -71,6 +71,15 @@ export const routes: RouteObject[] = [
       { path: 'voting/:id', lazy: async () => ({ Component: (await import('@/features/voting/routes/SessionPage')).SessionPage }) },
       { path: 'voting/:id/ballot', lazy: async () => ({ Component: (await import('@/features/voting/routes/BallotPage')).BallotPage }) },
       {
+        path: 'nominations',
+        lazy: async () => ({ Component: (await import('@/features/nominations/routes/NominationsPage')).NominationsPage }),
+      },
+      { path: 'awards', lazy: async () => ({ Component: (await import('@/features/nominations/routes/AwardsPage')).AwardsPage }) },
+      {
+        path: 'nominations/:id',
+        lazy: async () => ({ Component: (await import('@/features/nominations/routes/NominationDetailPage')).NominationDetailPage }),
+      },
+      {
         path: 'admin',
         lazy: async () => {
           const { AdminPage } = await import('@/features/admin/routes/AdminPage');

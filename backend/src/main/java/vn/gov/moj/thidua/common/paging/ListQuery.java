@@ -32,6 +32,13 @@ public final class ListQuery {
         return this;
     }
 
+    /** A clause with several parameters (e.g. a visibility rule ORing conditions). */
+    public ListQuery whereAll(String clause, Map<String, Object> parameters) {
+        clauses.add(clause);
+        params.putAll(parameters);
+        return this;
+    }
+
     /** Accent- and case-insensitive containment on a column filled by the database's {@code thidua_unaccent}. */
     public ListQuery search(String searchColumn, String q) {
         if (q != null && !q.isBlank()) {

@@ -1,6 +1,6 @@
 package vn.gov.moj.thidua.nomination.eligibility;
 
-/** Codes of the titles and award forms the rules refer to (the catalog's award type codes). */
+/** Codes of the titles and award forms the rules refer to: exactly the catalog's award type codes (V10). */
 public final class AwardCode {
 
     /** Lao động tiên tiến. */
@@ -16,13 +16,13 @@ public final class AwardCode {
     /** Tập thể lao động xuất sắc. */
     public static final String TTLDXS = "TTLDXS";
     /** Cờ thi đua ngành Tư pháp. */
-    public static final String CO_NGANH = "CO_THI_DUA_NGANH";
+    public static final String CO_NGANH = "CO_NGANH";
     /** Cờ thi đua của Chính phủ. */
-    public static final String CO_CHINH_PHU = "CO_THI_DUA_CHINH_PHU";
+    public static final String CO_CHINH_PHU = "CO_CP";
     /** Bằng khen của Bộ trưởng Bộ Tư pháp. */
-    public static final String BK_BO = "BANG_KHEN_BO";
+    public static final String BK_BO = "BK_BO";
     /** Bằng khen của Thủ tướng Chính phủ. */
-    public static final String BK_TTG = "BANG_KHEN_TTG";
+    public static final String BK_TTG = "BK_TTG";
 
     private AwardCode() {
     }

@@ -1,0 +1,228 @@
+package vn.gov.moj.thidua.nomination;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * Reads a history file (CSV or .xlsx) into rows, and checks each row's shape: columns awardType (catalog code),
+ * personId or unitId, year, decisionNumber, decisionDate (yyyy-MM-dd or dd/MM/yyyy), decidedBy. Pure: the
+ * lookups against the database are done by the caller with the parsed rows.
+ */
+public final class AwardImport {
+
+    public static final List<String> COLUMNS = List.of("awardType", "personId", "unitId", "year", "decisionNumber", "decisionDate",
+            "decidedBy");
+    static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    /** One error: the file's row (the header is row 1), the column and what is wrong. */
+    public record RowError(int row, String column, String message) {
+    }
+
+    /** A row whose shape is right. */
+    public record Line(int row, String awardType, UUID personId, UUID unitId, int year, String decisionNumber, LocalDate decisionDate,
+            String decidedBy) {
+    }
+
+    public record Parsed(List<Line> lines, List<RowError> errors) {
+    }
+
+    private AwardImport() {
+    }
+
+    public static List<List<String>> readCsv(byte[] bytes) {
+        return readCsv(bytes, StandardCharsets.UTF_8);
+    }
+
+    public static List<List<String>> readCsv(byte[] bytes, java.nio.charset.Charset charset) {
+        String text = new String(bytes, charset);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',' || ch == ';') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                cell.append(ch);
+            }
+        }
+        if (cell.length() > 0 || !row.isEmpty()) {
+            row.add(cell.toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    public static List<List<String>> readXlsx(byte[] bytes) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = workbook.getFirstSheet();
+            int expected = 1;
+            for (Row r : sheet.read()) {
+                while (expected < r.getRowNum()) {
+                    rows.add(List.of());
+                    expected++;
+                }
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < r.getCellCount(); c++) {
+                    org.dhatim.fastexcel.reader.Cell cell = r.getCell(c);
+                    cells.add(cell == null || cell.getText() == null ? "" : cell.getText());
+                }
+                rows.add(cells);
+                expected++;
+            }
+        }
+        return rows;
+    }
+
+    /** Checks the header and every row's shape; blank rows are skipped. */
+    public static Parsed parse(List<List<String>> rows) {
+        List<RowError> errors = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
+        if (rows.isEmpty()) {
+            errors.add(new RowError(1, "header", "the file is empty; the first row names the columns " + COLUMNS));
+            return new Parsed(lines, errors);
+        }
+        Map<String, Integer> index = new HashMap<>();
+        List<String> header = rows.get(0);
+        for (int c = 0; c < header.size(); c++) {
+            String name = header.get(c).strip();
+            for (String k : COLUMNS) {
+                if (k.equalsIgnoreCase(name)) {
+                    index.put(k, c);
+                }
+            }
+        }
+        List<String> missing = COLUMNS.stream().filter(k -> !k.equals("decidedBy") && !k.equals("personId") && !k.equals("unitId")
+                && !index.containsKey(k)).toList();
+        if (!missing.isEmpty() || (!index.containsKey("personId") && !index.containsKey("unitId"))) {
+            errors.add(new RowError(1, "header", "missing column(s) " + (missing.isEmpty() ? List.of("personId or unitId") : missing)
+                    + "; expected " + COLUMNS));
+            return new Parsed(lines, errors);
+        }
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> cells = rows.get(r);
+            int rowNumber = r + 1;
+            if (cells.stream().allMatch(s -> s == null || s.isBlank())) {
+                continue;
+            }
+            int before = errors.size();
+            String type = cell(cells, index, "awardType");
+            if (type.isEmpty()) {
+                errors.add(new RowError(rowNumber, "awardType", "required: a catalog code such as CSTDCS"));
+            }
+            UUID person = uuid(cells, index, "personId", rowNumber, errors);
+            UUID unit = uuid(cells, index, "unitId", rowNumber, errors);
+            if (person != null && unit != null) {
+                errors.add(new RowError(rowNumber, "unitId", "give personId or unitId, not both"));
+            } else if (person == null && unit == null && cell(cells, index, "personId").isEmpty() && cell(cells, index, "unitId").isEmpty()) {
+                errors.add(new RowError(rowNumber, "personId", "required: personId (a person's award) or unitId (a unit's)"));
+            }
+            Integer year = null;
+            String yearText = cell(cells, index, "year");
+            try {
+                year = (int) Double.parseDouble(yearText);
+                if (year < 1945 || year > 2100 || !yearText.matches("\\d{4}(\\.0+)?")) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                errors.add(new RowError(rowNumber, "year", "'" + yearText + "' is not a year between 1945 and 2100"));
+                year = null;
+            }
+            String number = cell(cells, index, "decisionNumber");
+            if (number.isEmpty() || number.length() > 100) {
+                errors.add(new RowError(rowNumber, "decisionNumber", "required, at most 100 characters"));
+            }
+            LocalDate date = date(cell(cells, index, "decisionDate"));
+            if (date == null) {
+                errors.add(new RowError(rowNumber, "decisionDate", "'" + cell(cells, index, "decisionDate")
+                        + "' is not a date (yyyy-MM-dd or dd/MM/yyyy)"));
+            } else if (year != null && date.getYear() < year) {
+                errors.add(new RowError(rowNumber, "decisionDate", "a decision cannot precede the year " + year + " it rewards"));
+            }
+            String decidedBy = cell(cells, index, "decidedBy");
+            if (decidedBy.length() > 300) {
+                errors.add(new RowError(rowNumber, "decidedBy", "at most 300 characters"));
+            }
+            if (errors.size() == before) {
+                lines.add(new Line(rowNumber, type.toUpperCase(Locale.ROOT), person, unit, year, number, date,
+                        decidedBy.isEmpty() ? null : decidedBy));
+            }
+        }
+        if (lines.isEmpty() && errors.isEmpty()) {
+            errors.add(new RowError(2, "awardType", "the file has a header but no rows"));
+        }
+        return new Parsed(lines, errors);
+    }
+
+    private static String cell(List<String> cells, Map<String, Integer> index, String column) {
+        Integer c = index.get(column);
+        return c == null || c >= cells.size() || cells.get(c) == null ? "" : cells.get(c).strip();
+    }
+
+    private static UUID uuid(List<String> cells, Map<String, Integer> index, String column, int row, List<RowError> errors) {
+        String text = cell(cells, index, column);
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            errors.add(new RowError(row, column, "'" + text + "' is not an id"));
+            return null;
+        }
+    }
+
+    static LocalDate date(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(text, VIETNAMESE_DATE);
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+}

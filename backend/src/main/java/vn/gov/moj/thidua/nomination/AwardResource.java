@@ -1,0 +1,128 @@
+package vn.gov.moj.thidua.nomination;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.security.Authenticated;
+import vn.gov.moj.thidua.common.paging.Page;
+import vn.gov.moj.thidua.common.paging.PageParams;
+import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.security.Roles;
+
+@Path("/api/v1/awards")
+@Tag(name = "Awards ledger", description = "Sổ khen thưởng — every title and award granted, decided here or imported from history")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AwardResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    AwardLedger ledger;
+
+    @GET
+    @Authenticated
+    @Operation(operationId = "listAwards", summary = "The ledger: a person's or a unit's history",
+            description = "unitId includes the awards of every unit merged into it (its predecessors). Revoked rows only with includeRevoked=true.")
+    @APIResponse(responseCode = "200", description = "A page of ledger rows, latest year first")
+    public Page<AwardView> list(@RestQuery @Parameter(description = "A person's awards") UUID personId,
+            @RestQuery @Parameter(description = "A unit's awards, following its predecessors through mergers") UUID unitId,
+            @RestQuery UUID awardTypeId, @RestQuery @Min(1945) @Max(2100) Integer year, @RestQuery UUID decisionId,
+            @RestQuery @DefaultValue("false") boolean includeRevoked, @Valid @BeanParam PageParams paging) {
+        return ledger.list(personId, unitId, awardTypeId, year, decisionId, includeRevoked, paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(operationId = "getAward", summary = "Read a ledger row")
+    @APIResponse(responseCode = "200", description = "The row", content = @Content(schema = @Schema(implementation = AwardView.class)))
+    public AwardView get(@RestPath UUID id) {
+        return ledger.get(id);
+    }
+
+    @POST
+    @Path("/imports")
+    @Consumes({ "text/csv", XLSX })
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(operationId = "importAwards", summary = "Import history from CSV or Excel, all or nothing",
+            description = "Columns (first row): awardType (catalog code), personId or unitId, year, decisionNumber, decisionDate (yyyy-MM-dd or dd/MM/yyyy), decidedBy. "
+                    + "Any bad row rejects the whole file with 422 listing every error as rows[N].column.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    example = "awardType,personId,unitId,year,decisionNumber,decisionDate,decidedBy\nCSTDCS,00000000-0000-4000-8000-000000007002,,2023,20/QĐ-STP,2024-01-15,Giám đốc Sở Tư pháp"),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "200", description = "Imported", content = @Content(schema = @Schema(implementation = AwardLedger.ImportResult.class)))
+    @APIResponse(responseCode = "422", description = "Nothing imported: every bad row and column listed in errors",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    public AwardLedger.ImportResult importAwards(@RestHeader("Content-Type") String contentType, byte[] body) {
+        if (body == null || body.length == 0) {
+            throw ApiProblem.invalidField("body", "send the file as the request body");
+        }
+        List<List<String>> rows;
+        if (contentType != null && contentType.toLowerCase().startsWith(XLSX)) {
+            try {
+                rows = AwardImport.readXlsx(body);
+            } catch (IOException | RuntimeException e) {
+                throw ApiProblem.invalidField("body", "not a readable .xlsx workbook");
+            }
+        } else {
+            rows = AwardImport.readCsv(body, charsetOf(contentType));
+        }
+        return ledger.importRows(AwardImport.parse(rows));
+    }
+
+    /** UTF-8 unless the request names another charset. */
+    static java.nio.charset.Charset charsetOf(String contentType) {
+        if (contentType != null) {
+            for (String part : contentType.split(";")) {
+                String p = part.strip();
+                if (p.toLowerCase().startsWith("charset=")) {
+                    try {
+                        return java.nio.charset.Charset.forName(p.substring(8).replace("\"", "").strip());
+                    } catch (RuntimeException e) {
+                        throw ApiProblem.invalidField("Content-Type", "unknown charset " + p.substring(8));
+                    }
+                }
+            }
+        }
+        return java.nio.charset.StandardCharsets.UTF_8;
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(operationId = "revokeAward", summary = "Revoke one award on stated grounds (R-REVOKE); the row is marked, never deleted")
+    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = AwardView.class)))
+    public AwardView revoke(@RestPath UUID id, @Valid @NotNull NominationActions.ReasonRequest body) {
+        return ledger.revoke(id, body.reason());
+    }
+}

@@ -1,0 +1,77 @@
+package vn.gov.moj.thidua.nomination;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** Quyết định khen thưởng — issuing it decides its nominations and writes their rows of the awards ledger. */
+@Entity
+@Table(name = "decision")
+public class Decision {
+
+    public enum Status {
+        ISSUED, REVOKED
+    }
+
+    @Id
+    public UUID id;
+
+    public String number;
+
+    @Column(name = "decision_date")
+    public LocalDate decisionDate;
+
+    public String signer;
+
+    @Column(name = "signer_title")
+    public String signerTitle;
+
+    @Enumerated(EnumType.STRING)
+    public Status status = Status.ISSUED;
+
+    @Column(name = "base_amount")
+    public BigDecimal baseAmount;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    @Column(name = "revocation_grounds")
+    public String revocationGrounds;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @PrePersist
+    void onCreate() {
+        if (id == null) {
+            id = UUID.randomUUID();
+        }
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+}

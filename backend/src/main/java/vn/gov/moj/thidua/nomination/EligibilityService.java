@@ -1,0 +1,267 @@
+package vn.gov.moj.thidua.nomination;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import vn.gov.moj.thidua.catalog.AwardLevel;
+import vn.gov.moj.thidua.catalog.AwardType;
+import vn.gov.moj.thidua.catalog.RuleBook;
+import vn.gov.moj.thidua.catalog.RuleValue;
+import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.nomination.eligibility.AwardCode;
+import vn.gov.moj.thidua.nomination.eligibility.ClusterElectionPolicy;
+import vn.gov.moj.thidua.nomination.eligibility.CollectiveRecord;
+import vn.gov.moj.thidua.nomination.eligibility.CollectiveTitlePolicy;
+import vn.gov.moj.thidua.nomination.eligibility.CstdNganhPolicy;
+import vn.gov.moj.thidua.nomination.eligibility.CstdcsPolicy;
+import vn.gov.moj.thidua.nomination.eligibility.CstdcsQuotaPolicy;
+import vn.gov.moj.thidua.nomination.eligibility.CstdtqPolicy;
+import vn.gov.moj.thidua.nomination.eligibility.EligibilityEngine;
+import vn.gov.moj.thidua.nomination.eligibility.InitiativeFact;
+import vn.gov.moj.thidua.nomination.eligibility.InitiativeReusePolicy;
+import vn.gov.moj.thidua.nomination.eligibility.LdttPolicy;
+import vn.gov.moj.thidua.nomination.eligibility.MinisterCertificatePolicy;
+import vn.gov.moj.thidua.nomination.eligibility.NominationCase;
+import vn.gov.moj.thidua.nomination.eligibility.OneAchievementPolicy;
+import vn.gov.moj.thidua.nomination.eligibility.PendingCasePolicy;
+import vn.gov.moj.thidua.nomination.eligibility.PersonRecord;
+import vn.gov.moj.thidua.nomination.eligibility.PrimeMinisterCertificatePolicy;
+import vn.gov.moj.thidua.nomination.eligibility.RuleParameters;
+import vn.gov.moj.thidua.nomination.eligibility.RuleResult;
+import vn.gov.moj.thidua.nomination.eligibility.Verdict;
+import vn.gov.moj.thidua.org.EmulationPeriod;
+import vn.gov.moj.thidua.org.PerformanceRating;
+import vn.gov.moj.thidua.org.UnitDirectory;
+import vn.gov.moj.thidua.voting.PublishedOutcome;
+import vn.gov.moj.thidua.voting.VotingResults;
+
+/**
+ * Feeds the pure eligibility engine from the database: ratings, the awards ledger, discipline and pending cases,
+ * the members of a unit in the year (following mergers), initiatives, the period's proposals for quotas, and the
+ * rule parameters in force on the period's last day. Cluster flags read the published election through voting's
+ * narrow interface.
+ */
+@ApplicationScoped
+public class EligibilityService {
+
+    /**
+     * The standard rules minus the sector-flag rule, which {@link ClusterElectionPolicy} replaces with the real vote, plus
+     * R-ONE-ACHIEVEMENT. The dossier's own ledger row (once decided) is left out of the nominee's history.
+     */
+    static final EligibilityEngine ENGINE = new EligibilityEngine(List.of(
+            new LdttPolicy(), new CstdcsPolicy(), new CstdcsQuotaPolicy(), new CstdNganhPolicy(), new CstdtqPolicy(),
+            new CollectiveTitlePolicy(AwardCode.TTLDTT), new CollectiveTitlePolicy(AwardCode.TTLDXS),
+            new MinisterCertificatePolicy(), new PrimeMinisterCertificatePolicy(), new InitiativeReusePolicy(),
+            new OneAchievementPolicy(), new PendingCasePolicy()));
+
+    /** Proposals that still compete for a quota (drafts are not proposals yet; decided ones are in the ledger). */
+    static final List<NominationStatus> LIVE = List.of(NominationStatus.SUBMITTED, NominationStatus.RECEIVED,
+            NominationStatus.APPRAISING, NominationStatus.ON_AGENDA, NominationStatus.PUBLIC_COMMENT,
+            NominationStatus.COUNCIL_VOTED, NominationStatus.APPROVED);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    RuleBook rules;
+
+    @Inject
+    UnitDirectory directory;
+
+    @Inject
+    Instance<VotingResults> voting;
+
+    public EligibilityReportView check(Nomination n) {
+        AwardType type = em.find(AwardType.class, n.awardTypeId);
+        EmulationPeriod period = em.find(EmulationPeriod.class, n.periodId);
+        int year = period.endDate.getYear();
+        LocalDate date = period.endDate;
+        List<String> notes = new ArrayList<>();
+        RuleParameters parameters = parameters(type.code, date, notes);
+
+        PersonRecord person = n.personId == null ? null : personRecord(n, year);
+        CollectiveRecord collective = n.nomineeUnitId == null ? null : collectiveRecord(n.nomineeUnitId, year, date, notes);
+        NominationCase.QuotaCounts quota = AwardCode.CSTDCS.equals(type.code) && person != null ? quota(n, year) : null;
+        NominationCase c = new NominationCase(type.code, year, person, collective, quota, List.copyOf(n.initiativeIds));
+        EligibilityEngine.Report report = ENGINE.check(c, parameters);
+
+        List<RuleResult> results = new ArrayList<>(report.results());
+        if (ClusterElectionPolicy.appliesTo(type.code) && n.nomineeUnitId != null) {
+            results.add(ClusterElectionPolicy.evaluate(type.code, n.nomineeUnitId, n.electionSessionId, outcome(n.electionSessionId),
+                    flagsProposed(n, type, year), parameters.flagsPerCluster()));
+        }
+        if (results.size() == 1 && type.level != AwardLevel.UNIT && !hasOwnRule(type.code)) {
+            notes.add("Award type " + type.code + " has no encoded criteria yet (" + (type.verified ? "" : "UNVERIFIED; ")
+                    + "see docs/nominations.md): only the blocking rules were checked");
+        }
+        Verdict overall = results.stream().anyMatch(r -> r.verdict() == Verdict.FAIL) ? Verdict.FAIL
+                : results.stream().anyMatch(r -> r.verdict() == Verdict.NEEDS_EVIDENCE) ? Verdict.NEEDS_EVIDENCE : Verdict.PASS;
+        return new EligibilityReportView(n.id, type.code, year, date, overall,
+                results.stream().map(EligibilityReportView.RuleVerdict::of).toList(), notes, n.overrideReason, Instant.now());
+    }
+
+    private static boolean hasOwnRule(String code) {
+        return List.of(AwardCode.LDTT, AwardCode.CSTDCS, AwardCode.CSTD_NGANH, AwardCode.CSTDTQ, AwardCode.TTLDTT, AwardCode.TTLDXS,
+                AwardCode.CO_NGANH, AwardCode.CO_CHINH_PHU, AwardCode.BK_BO, AwardCode.BK_TTG).contains(code);
+    }
+
+    private Optional<PublishedOutcome> outcome(UUID sessionId) {
+        if (sessionId == null) {
+            return Optional.empty();
+        }
+        if (!voting.isResolvable()) {
+            throw ApiProblem.conflict("voting results are not available: this server has no voting capability to read session "
+                    + sessionId + " from");
+        }
+        return voting.get().publishedOutcome(sessionId);
+    }
+
+    // --- parameters ---------------------------------------------------------------------------------
+
+    RuleParameters parameters(String code, LocalDate date, List<String> notes) {
+        RuleParameters d = RuleParameters.defaults();
+        boolean excellent = AwardCode.TTLDXS.equals(code);
+        return new RuleParameters(
+                decimal("R-CSTDCS-QUOTA", "maxShareOfLdtt", date, d.cstdcsQuotaOfLdtt(), notes),
+                integer("R-CSTD-BO", "consecutiveCstdcsYears", date, d.cstdNganhConsecutiveCstdcs(), notes),
+                integer("R-CSTDTQ", "consecutiveMinistryCstdYears", date, d.cstdtqConsecutiveCstdNganh(), notes),
+                decimal(excellent ? "R-TTLDXS" : "R-TTLDTT", "minShareLdtt", date, d.collectiveLdttShare(), notes),
+                decimal("R-TTLDXS", "minShareCompletingTasks", date, d.ttldxsCompletingShare(), notes),
+                integer("R-TTLDXS", "minCstdcsMembers", date, d.ttldxsMinCstdcs(), notes),
+                d.ttldxsNoDisciplineRequired(),
+                integer(AwardCode.CO_CHINH_PHU.equals(code) ? "R-CO-CP" : "R-CO-NGANH", "flagsPerCluster", date, d.flagsPerCluster(), notes),
+                d.bkTtgConsecutiveYears(), d.bkTtgCstdcsWithin());
+    }
+
+    private BigDecimal decimal(String rule, String key, LocalDate date, BigDecimal fallback, List<String> notes) {
+        return rules.valueOn(rule, key, date).map(RuleValue::decimal).orElseGet(() -> missing(rule, key, date, fallback, notes));
+    }
+
+    private int integer(String rule, String key, LocalDate date, int fallback, List<String> notes) {
+        return rules.valueOn(rule, key, date).map(RuleValue::integer).orElseGet(() -> missing(rule, key, date, fallback, notes));
+    }
+
+    private static <T> T missing(String rule, String key, LocalDate date, T fallback, List<String> notes) {
+        notes.add(rule + "/" + key + " is not in force on " + date + "; the researched default " + fallback + " was used");
+        return fallback;
+    }
+
+    // --- a person -----------------------------------------------------------------------------------
+
+    PersonRecord personRecord(Nomination n, int year) {
+        Map<Integer, PerformanceRating> ratings = new HashMap<>();
+        em.createQuery("select r.year, r.rating from AnnualRating r where r.person.id = :p", Object[].class)
+                .setParameter("p", n.personId).getResultList()
+                .forEach(row -> ratings.put((Integer) row[0], (PerformanceRating) row[1]));
+        Map<Integer, Set<String>> awards = new HashMap<>();
+        em.createQuery("""
+                select a.year, t.code from Award a, AwardType t
+                where t.id = a.awardTypeId and a.personId = :p and a.revokedAt is null
+                  and (a.nominationId is null or a.nominationId <> :self)""", Object[].class)
+                .setParameter("p", n.personId).setParameter("self", n.id).getResultList()
+                .forEach(row -> awards.computeIfAbsent((Integer) row[0], k -> new HashSet<>()).add((String) row[1]));
+        List<InitiativeFact> initiatives = n.initiativeIds.isEmpty() ? List.of()
+                : em.createQuery("select i from Initiative i where i.id in :ids and :p member of i.ownerIds", Initiative.class)
+                        .setParameter("ids", n.initiativeIds).setParameter("p", n.personId).getResultList().stream()
+                        .map(i -> new InitiativeFact(i.id, i.title, i.scope, i.recognitionDate.getYear(), i.priorUse != null))
+                        .toList();
+        List<String> open = em.createQuery("""
+                select c.kind || ': ' || c.description from PendingCase c where c.personId = :p and c.closedOn is null""", String.class)
+                .setParameter("p", n.personId).getResultList();
+        return new PersonRecord(ratings, awards, initiatives, open, false);
+    }
+
+    NominationCase.QuotaCounts quota(Nomination n, int year) {
+        List<UUID> members = membersOf(n.unitId, year);
+        long ldtt = countHolding(members, AwardCode.LDTT, year);
+        long cstdcs = countHolding(members, AwardCode.CSTDCS, year);
+        long others = em.createQuery("""
+                select count(x) from Nomination x, AwardType t, EmulationPeriod p
+                where t.id = x.awardTypeId and p.id = x.periodId and t.code = :code and x.unitId = :unit
+                  and year(p.endDate) = :year and x.status in :live and x.id <> :self""", Long.class)
+                .setParameter("code", AwardCode.CSTDCS).setParameter("unit", n.unitId).setParameter("year", year)
+                .setParameter("live", LIVE).setParameter("self", n.id).getSingleResult();
+        boolean inLedger = n.status == NominationStatus.DECIDED;
+        return new NominationCase.QuotaCounts((int) (cstdcs + others + (inLedger ? 0 : 1)), (int) ldtt);
+    }
+
+    // --- a unit -------------------------------------------------------------------------------------
+
+    CollectiveRecord collectiveRecord(UUID unitId, int year, LocalDate date, List<String> notes) {
+        List<UUID> members = membersOf(unitId, year);
+        long completing = members.isEmpty() ? 0 : em.createQuery("""
+                select count(distinct r.person.id) from AnnualRating r where r.person.id in :m and r.year = :y and r.rating in :ok""", Long.class)
+                .setParameter("m", members).setParameter("y", year)
+                .setParameter("ok", List.of(PerformanceRating.HTXSNV, PerformanceRating.HTTNV, PerformanceRating.HTNV))
+                .getSingleResult();
+        DisciplineRecord.Form blocking = rules.valueOn("R-TTLDTT", "blockingDisciplineForm", date)
+                .map(v -> DisciplineRecord.Form.valueOf(v.text().strip())).orElseGet(() -> {
+                    notes.add("R-TTLDTT/blockingDisciplineForm is not in force on " + date + "; CANH_CAO was used");
+                    return DisciplineRecord.Form.CANH_CAO;
+                });
+        List<DisciplineRecord.Form> blockingForms = java.util.Arrays.stream(DisciplineRecord.Form.values())
+                .filter(f -> f.compareTo(blocking) >= 0).toList();
+        long disciplined = members.isEmpty() ? 0 : em.createQuery("""
+                select count(distinct d.personId) from DisciplineRecord d
+                where d.personId in :m and year(d.decidedOn) = :y and d.form in :forms""", Long.class)
+                .setParameter("m", members).setParameter("y", year).setParameter("forms", blockingForms).getSingleResult();
+        List<String> open = em.createQuery("""
+                select c.kind || ': ' || c.description from PendingCase c where c.unitId = :u and c.closedOn is null""", String.class)
+                .setParameter("u", unitId).getResultList();
+        return new CollectiveRecord(members.size(), (int) completing, (int) countHolding(members, AwardCode.LDTT, year),
+                (int) countHolding(members, AwardCode.CSTDCS, year), (int) disciplined, true, true, 0, open);
+    }
+
+    /** People assigned during the year to the unit or to a unit merged into it. */
+    List<UUID> membersOf(UUID unitId, int year) {
+        return em.createQuery("""
+                select distinct a.person.id from PersonAssignment a
+                where a.unitId in :units and a.validFrom <= :end and (a.validTo is null or a.validTo >= :start)""", UUID.class)
+                .setParameter("units", directory.lineageOf(unitId))
+                .setParameter("start", LocalDate.of(year, 1, 1)).setParameter("end", LocalDate.of(year, 12, 31))
+                .getResultList();
+    }
+
+    private long countHolding(List<UUID> people, String code, int year) {
+        if (people.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("""
+                select count(distinct a.personId) from Award a, AwardType t
+                where t.id = a.awardTypeId and t.code = :code and a.year = :y and a.personId in :m and a.revokedAt is null""", Long.class)
+                .setParameter("code", code).setParameter("y", year).setParameter("m", people).getSingleResult();
+    }
+
+    /** Live proposals of the same flag by the members of the nominee's cluster in the period, this one included. */
+    int flagsProposed(Nomination n, AwardType type, int year) {
+        List<UUID> clusterUnits = em.createNativeQuery("""
+                SELECT m2.unit_id FROM cluster c
+                JOIN cluster_member m1 ON m1.cluster_id = c.id AND m1.unit_id = ?1
+                JOIN cluster_member m2 ON m2.cluster_id = c.id
+                WHERE c.period_id = ?2""", UUID.class)
+                .setParameter(1, n.nomineeUnitId).setParameter(2, n.periodId).getResultList();
+        if (clusterUnits.isEmpty()) {
+            return 1;
+        }
+        long others = em.createQuery("""
+                select count(x) from Nomination x where x.awardTypeId = :t and x.periodId = :p and x.nomineeUnitId in :units
+                  and x.status in :live and x.id <> :self""", Long.class)
+                .setParameter("t", type.id).setParameter("p", n.periodId).setParameter("units", clusterUnits)
+                .setParameter("live", LIVE).setParameter("self", n.id).getSingleResult();
+        return (int) others + 1;
+    }
+}

@@ -1,0 +1,59 @@
+package vn.gov.moj.thidua.nomination;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.Table;
+
+/** A file of a dossier, with its SHA-256 so the stored copy can be checked against the signed original. */
+@Entity
+@Table(name = "nomination_document")
+public class NominationDocument {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "nomination_id")
+    public UUID nominationId;
+
+    @Enumerated(EnumType.STRING)
+    public DocumentKind kind;
+
+    public String title;
+
+    @Column(name = "file_name")
+    public String fileName;
+
+    @Column(name = "content_type")
+    public String contentType;
+
+    @Column(name = "size_bytes")
+    public long sizeBytes;
+
+    public String sha256;
+
+    @Basic(fetch = FetchType.LAZY)
+    public byte[] content;
+
+    @Column(name = "added_by")
+    public String addedBy;
+
+    @Column(name = "added_at")
+    public Instant addedAt;
+
+    @PrePersist
+    void onCreate() {
+        if (id == null) {
+            id = UUID.randomUUID();
+        }
+        addedAt = Instant.now();
+    }
+}

@@ -1,0 +1,43 @@
+package vn.gov.moj.thidua.nomination;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.Table;
+
+/** An in-app notice to a unit: its dossier was returned, approved, rejected or decided. */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "unit_id")
+    public UUID unitId;
+
+    @Column(name = "nomination_id")
+    public UUID nominationId;
+
+    public String kind;
+
+    public String message;
+
+    @Column(name = "read_at")
+    public Instant readAt;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @PrePersist
+    void onCreate() {
+        if (id == null) {
+            id = UUID.randomUUID();
+        }
+        createdAt = Instant.now();
+    }
+}

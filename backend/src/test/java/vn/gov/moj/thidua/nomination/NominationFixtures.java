@@ -1,0 +1,68 @@
+package vn.gov.moj.thidua.nomination;
+
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import vn.gov.moj.thidua.support.DemoIds;
+import vn.gov.moj.thidua.support.Tokens;
+
+/** Dossiers and initiatives made through the API for one test, with the demo ids of db/demo V40. */
+final class NominationFixtures {
+
+    static final UUID CSTD_NGANH = DemoIds.id(100003);
+    static final UUID CSTDTQ = DemoIds.id(100004);
+    static final UUID TTLDTT = DemoIds.id(100005);
+    static final UUID CO_NGANH = DemoIds.id(100007);
+    static final UUID CSTDCS = DemoIds.id(100002);
+    static final UUID LDTT = DemoIds.id(100001);
+    static final UUID PERIOD_2025 = DemoIds.id(9025);
+    static final UUID XA_HUU_LUNG = DemoIds.id(331);
+    static final UUID MINISTRY_INITIATIVE = DemoIds.id(400001);
+    static final UUID DEMO_DRAFT = DemoIds.id(420001);
+
+    private NominationFixtures() {
+    }
+
+    /** A ministry-scope initiative of person 7001, recorded by her unit's officer. */
+    static String initiative(String title, String scope) {
+        return Tokens.as("unit-officer", DemoIds.CUC_PBGDPL_TGPL).contentType(ContentType.JSON)
+                .body("""
+                        {"title":"%s","scope":"%s","ownerIds":["%s"],"recognitionNumber":"77/QĐ-BTP","recognitionDate":"2025-09-01",
+                         "recognitionBody":"Hội đồng sáng kiến Bộ Tư pháp"}""".formatted(title, scope, DemoIds.PERSON_NHUNG))
+                .post("/api/v1/initiatives").then().statusCode(201).extract().path("id");
+    }
+
+    static String personDossier(UUID unit, UUID person, UUID awardType, String initiativesJson) {
+        return Tokens.as("unit-officer", unit).contentType(ContentType.JSON)
+                .body("""
+                        {"personId":"%s","awardTypeId":"%s","periodId":"%s","achievements":"Hoàn thành xuất sắc nhiệm vụ","initiativeIds":%s}"""
+                        .formatted(person, awardType, PERIOD_2025, initiativesJson))
+                .post("/api/v1/nominations").then().statusCode(201).extract().path("id");
+    }
+
+    static String unitDossier(UUID unit, UUID awardType, String electionSession) {
+        return Tokens.as("unit-officer", unit).contentType(ContentType.JSON)
+                .body("""
+                        {"nomineeUnitId":"%s","awardTypeId":"%s","periodId":"%s","achievements":"Dẫn đầu Cụm thi đua","electionSessionId":%s}"""
+                        .formatted(unit, awardType, PERIOD_2025, electionSession == null ? "null" : "\"" + electionSession + "\""))
+                .post("/api/v1/nominations").then().statusCode(201).extract().path("id");
+    }
+
+    static void act(String id, String role, UUID unit, String action) {
+        Tokens.as(role, unit).post("/api/v1/nominations/" + id + "/" + action).then().statusCode(200);
+    }
+
+    /** From DRAFT to APPRAISING: the unit head submits, the secretariat receives and appraises. */
+    static void toAppraising(String id, UUID unit) {
+        act(id, "unit-head", unit, "submit");
+        act(id, "secretariat", DemoIds.VU_TCCB, "receive");
+        act(id, "secretariat", DemoIds.VU_TCCB, "appraise");
+    }
+
+    static void councilResult(String id, int members, int yes, int no) {
+        Tokens.as("secretariat").contentType(ContentType.JSON)
+                .body("""
+                        {"members":%d,"yes":%d,"no":%d,"minutes":"Biên bản họp Hội đồng TĐKT ngành số 12/BB-HĐTĐKT"}""".formatted(members, yes, no))
+                .post("/api/v1/nominations/" + id + "/council-result").then().statusCode(200);
+    }
+}

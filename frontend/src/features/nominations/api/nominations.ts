@@ -1,0 +1,157 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useApi } from '@/lib/api/context';
+import { unwrap } from '@/lib/api/problem';
+import type { GetQuery, Schemas } from '@/lib/api/types';
+
+export type Nomination = Schemas['Nomination'];
+export type NominationStatus = Schemas['NominationStatus'];
+export type EligibilityReport = Schemas['EligibilityReport'];
+export type RuleVerdict = Schemas['RuleVerdict'];
+export type Verdict = RuleVerdict['verdict'];
+export type NominationDocument = Schemas['NominationDocument'];
+export type Award = Schemas['Award'];
+export type NominationQuery = GetQuery<'/api/v1/nominations'>;
+export type AwardQuery = GetQuery<'/api/v1/awards'>;
+
+/** Actions that need no body; the others ask for a reason or the council's counts first. */
+export type PlainAction = 'submit' | 'receive' | 'appraise' | 'put-on-agenda';
+export const PLAIN_ACTIONS: readonly string[] = ['submit', 'receive', 'appraise', 'put-on-agenda'];
+
+const detailKey = (id: string | undefined) => ['nominations', 'detail', id] as const;
+
+export function useNominations(query: NominationQuery) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['nominations', 'list', query],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/nominations', { params: { query }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useNomination(id: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: detailKey(id),
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/nominations/{id}', { params: { path: { id: id! } }, signal })),
+    enabled: !!id,
+  });
+}
+
+export function useEligibility(id: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['nominations', 'eligibility', id],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/nominations/{id}/eligibility', { params: { path: { id: id! } }, signal })),
+    enabled: !!id,
+  });
+}
+
+export function useNominationDocuments(id: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['nominations', 'documents', id],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/nominations/{id}/documents', { params: { path: { id: id! } }, signal })),
+    enabled: !!id,
+  });
+}
+
+export function useNominationHistory(id: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['nominations', 'history', id],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/nominations/{id}/history', { params: { path: { id: id! } }, signal })),
+    enabled: !!id,
+  });
+}
+
+export function useAwards(query: AwardQuery, enabled = true) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['awards', query],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/awards', { params: { query }, signal })),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** Runs a workflow action; the answer replaces the cached dossier and refreshes what depends on it. */
+export function useNominationAction(id: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (request: { action: string; reason?: string; council?: Schemas['CouncilResultRequest'] }) => {
+      const path = { path: { id } };
+      switch (request.action) {
+        case 'submit':
+          return unwrap(await api.POST('/api/v1/nominations/{id}/submit', { params: path }));
+        case 'receive':
+          return unwrap(await api.POST('/api/v1/nominations/{id}/receive', { params: path }));
+        case 'appraise':
+          return unwrap(await api.POST('/api/v1/nominations/{id}/appraise', { params: path }));
+        case 'put-on-agenda':
+          return unwrap(await api.POST('/api/v1/nominations/{id}/put-on-agenda', { params: path }));
+        case 'return':
+          return unwrap(await api.POST('/api/v1/nominations/{id}/return', { params: path, body: { reason: request.reason ?? '' } }));
+        case 'override-eligibility':
+          return unwrap(
+            await api.POST('/api/v1/nominations/{id}/override-eligibility', { params: path, body: { reason: request.reason ?? '' } }),
+          );
+        case 'council-result':
+          return unwrap(await api.POST('/api/v1/nominations/{id}/council-result', { params: path, body: request.council! }));
+        default:
+          throw new Error(`Unsupported action ${request.action}`);
+      }
+    },
+    onSuccess: (fresh) => {
+      queryClient.setQueryData(detailKey(id), fresh);
+      void queryClient.invalidateQueries({ queryKey: ['nominations', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['nominations', 'eligibility', id] });
+      void queryClient.invalidateQueries({ queryKey: ['nominations', 'history', id] });
+    },
+  });
+}
+
+/** Units for the ledger's unit picker (current and merged ones, so a predecessor's own history can be read too). */
+export function useUnitOptions() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['nominations', 'unit-options'],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/units', { params: { query: { size: 200, sort: 'name' } }, signal })).items.map((u) => ({
+        value: u.id,
+        label: u.name,
+      })),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export type NominationRequest = Schemas['NominationRequest'];
+
+/** The choices of the drafting form: award types, periods and the unit's people. */
+export function useDraftingOptions(unitId: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['nominations', 'drafting-options', unitId],
+    queryFn: async ({ signal }) => {
+      const [types, periods, people] = await Promise.all([
+        api.GET('/api/v1/award-types', { params: { query: { active: true, size: 200 } }, signal }),
+        api.GET('/api/v1/periods', { params: { query: { size: 200, sort: '-startDate' } }, signal }),
+        api.GET('/api/v1/people', { params: { query: { unitId, size: 200, sort: 'fullName' } }, signal }),
+      ]);
+      return { awardTypes: unwrap(types).items, periods: unwrap(periods).items, people: unwrap(people).items };
+    },
+    enabled: !!unitId,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useCreateNomination() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: NominationRequest) => unwrap(await api.POST('/api/v1/nominations', { body })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['nominations', 'list'] }),
+  });
+}

@@ -1,0 +1,96 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { officer } from '@/testing/fixtures';
+import { fakeApi } from '@/testing/fake-api';
+import { renderWithProviders } from '@/testing/render';
+import type { EligibilityReport, Nomination } from '../api/nominations';
+import { NominationDetailPage } from './NominationDetailPage';
+
+const draft: Nomination = {
+  id: 'n1',
+  unitId: 'u1',
+  unitName: 'Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý',
+  nomineeKind: 'PERSON',
+  personId: 'p1',
+  personName: 'Nguyễn Thị Hồng Nhung',
+  awardTypeId: 'a1',
+  awardTypeCode: 'CSTD_NGANH',
+  awardTypeName: 'Chiến sĩ thi đua ngành Tư pháp',
+  periodId: 'y1',
+  periodLabel: '2025',
+  achievements: 'Ba năm liên tục đạt Chiến sĩ thi đua cơ sở',
+  initiativeIds: [],
+  status: 'DRAFT',
+  allowedActions: ['edit', 'submit'],
+  createdBy: 'unit-officer',
+  version: 0,
+  createdAt: '2026-01-10T02:00:00Z',
+  updatedAt: '2026-01-10T02:00:00Z',
+};
+
+const report: EligibilityReport = {
+  nominationId: 'n1',
+  awardTypeCode: 'CSTD_NGANH',
+  year: 2025,
+  parametersDate: '2025-12-31',
+  overall: 'FAIL',
+  checkedAt: '2026-01-10T02:00:00Z',
+  rules: [
+    { ruleId: 'R-CSTD-BO', verdict: 'FAIL', explanation: 'CSTĐCS 2 consecutive year(s) up to 2025; 3 needed', legalSource: 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 22' },
+    { ruleId: 'R-BLOCK', verdict: 'PASS', explanation: 'No pending case', legalSource: 'Nghị định 98/2023/NĐ-CP' },
+  ],
+  notes: [],
+};
+
+function routes() {
+  return {
+    'GET /api/v1/me': () => ({ ...officer, roles: ['unit-head'] }),
+    'GET /api/v1/nominations/{id}': () => draft,
+    'GET /api/v1/nominations/{id}/eligibility': () => report,
+    'GET /api/v1/nominations/{id}/documents': () => [],
+    'GET /api/v1/nominations/{id}/history': () => [{ at: '2026-01-10T02:00:00Z', actor: 'unit-officer', action: 'create' }],
+  };
+}
+
+describe('Nomination detail page', () => {
+  it('shows every rule with its verdict, explanation and legal source', async () => {
+    renderWithProviders(null, {
+      api: fakeApi(routes()),
+      route: '/nominations/n1',
+      routes: [{ path: '/nominations/:id', element: <NominationDetailPage /> }],
+    });
+
+    const table = await screen.findByRole('table', { name: 'Kiểm tra điều kiện theo quy định' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(within(rows[0]).getByText('R-CSTD-BO')).toBeInTheDocument();
+    expect(within(rows[0]).getByText('Không đạt')).toBeInTheDocument();
+    expect(within(rows[0]).getByText(/3 needed/)).toBeInTheDocument();
+    expect(within(rows[0]).getByText(/Điều 22/)).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Đạt')).toBeInTheDocument();
+    expect(screen.getByText(/tham số quy định áp dụng ngày 2025-12-31/)).toBeInTheDocument();
+  });
+
+  it('offers only the allowed plain actions and shows why the server refused one', async () => {
+    const api = fakeApi({
+      ...routes(),
+      'POST /api/v1/nominations/{id}/submit': () =>
+        new Response(
+          JSON.stringify({
+            type: '/problems/ineligible',
+            title: 'Eligibility rules fail',
+            status: 409,
+            detail: 'The dossier cannot be submitted while rules fail: [R-CSTD-BO]',
+            errors: [{ field: 'R-CSTD-BO', message: 'CSTĐCS 2 consecutive year(s) up to 2025; 3 needed' }],
+          }),
+          { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+    });
+    renderWithProviders(null, { api, route: '/nominations/n1', routes: [{ path: '/nominations/:id', element: <NominationDetailPage /> }] });
+
+    const submit = await screen.findByRole('button', { name: 'Gửi hồ sơ' });
+    expect(screen.queryByRole('button', { name: 'Tiếp nhận' })).toBeNull();
+    fireEvent.click(submit);
+    await waitFor(() => expect(api.requests.some((r) => r.method === 'POST' && r.url.endsWith('/api/v1/nominations/n1/submit'))).toBe(true));
+    expect(await screen.findByText(/cannot be submitted while rules fail/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,214 @@
+import { App, Button, Descriptions, Flex, Form, Input, InputNumber, List, Modal, Space, Table, Typography } from 'antd';
+import type { TableProps } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { useMe } from '@/lib/auth/me';
+import { hasAnyRole } from '@/lib/auth/roles';
+import {
+  PLAIN_ACTIONS,
+  type PlainAction,
+  useEligibility,
+  useNomination,
+  useNominationAction,
+  useNominationDocuments,
+  useNominationHistory,
+  type RuleVerdict,
+} from '../api/nominations';
+import { NominationStatusTag, VerdictTag } from '../components/VerdictTag';
+
+type Dialog = { kind: 'reason'; action: 'return' | 'override-eligibility' } | { kind: 'council' } | null;
+
+/** One dossier: what it proposes, its eligibility rule by rule, its files and history, and the caller's next actions. */
+export function NominationDetailPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const me = useMe();
+  const nomination = useNomination(id);
+  const eligibility = useEligibility(id);
+  const documents = useNominationDocuments(id);
+  const history = useNominationHistory(id);
+  const act = useNominationAction(id ?? '');
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [reasonForm] = Form.useForm<{ reason: string }>();
+  const [councilForm] = Form.useForm<{ members: number; yes: number; no: number; minutes: string }>();
+
+  if (nomination.isError) return <ErrorAlert error={nomination.error} onRetry={() => void nomination.refetch()} />;
+  const n = nomination.data;
+  if (!n) return null;
+
+  const run = (request: Parameters<typeof act.mutate>[0]) =>
+    act.mutate(request, {
+      onSuccess: () => {
+        setDialog(null);
+        void message.success(t('nominations.done'));
+      },
+    });
+  const isSecretariat = hasAnyRole(me.data?.roles, ['secretariat']);
+  const canOverride = isSecretariat && ['DRAFT', 'RETURNED', 'SUBMITTED', 'RECEIVED', 'APPRAISING'].includes(n.status);
+
+  const ruleColumns: TableProps<RuleVerdict>['columns'] = [
+    { key: 'rule', dataIndex: 'ruleId', title: t('nominations.rule'), width: 140 },
+    { key: 'verdict', dataIndex: 'verdict', title: t('nominations.verdict'), width: 150, render: (v: RuleVerdict['verdict']) => <VerdictTag verdict={v} /> },
+    { key: 'why', dataIndex: 'explanation', title: t('nominations.explanation') },
+    { key: 'source', dataIndex: 'legalSource', title: t('nominations.legalSource') },
+  ];
+
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {n.awardTypeName} — {n.personName ?? n.nomineeUnitName}
+      </Typography.Title>
+      <Descriptions size="small" column={2} bordered>
+        <Descriptions.Item label={t('nominations.status')}>
+          <NominationStatusTag status={n.status} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('nominations.period')}>{n.periodLabel}</Descriptions.Item>
+        <Descriptions.Item label={t('nominations.proposingUnit')}>{n.unitName}</Descriptions.Item>
+        <Descriptions.Item label={t('nominations.eligibility')}>
+          <VerdictTag verdict={n.eligibilityOverall} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('nominations.achievements')} span={2}>
+          {n.achievements}
+        </Descriptions.Item>
+        {n.returnReason && (
+          <Descriptions.Item label={t('nominations.returnReason')} span={2}>
+            {n.returnReason}
+          </Descriptions.Item>
+        )}
+        {n.overrideReason && (
+          <Descriptions.Item label={t('nominations.overrideReason')} span={2}>
+            {n.overrideReason}
+          </Descriptions.Item>
+        )}
+        {n.councilSummary && (
+          <Descriptions.Item label={t('nominations.council')} span={2}>
+            {n.councilSummary}
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+
+      {act.isError && <ErrorAlert error={act.error} />}
+      <Space wrap>
+        {n.allowedActions.filter((a): a is PlainAction => PLAIN_ACTIONS.includes(a)).map((action) => (
+          <Button key={action} type="primary" loading={act.isPending} onClick={() => run({ action })}>
+            {t(`nominations.actions.${action}`)}
+          </Button>
+        ))}
+        {n.allowedActions.includes('return') && (
+          <Button danger onClick={() => setDialog({ kind: 'reason', action: 'return' })}>
+            {t('nominations.actions.return')}
+          </Button>
+        )}
+        {n.allowedActions.includes('council-result') && (
+          <Button onClick={() => setDialog({ kind: 'council' })}>{t('nominations.actions.council-result')}</Button>
+        )}
+        {canOverride && eligibility.data?.overall === 'FAIL' && !n.overrideReason && (
+          <Button onClick={() => setDialog({ kind: 'reason', action: 'override-eligibility' })}>
+            {t('nominations.actions.override-eligibility')}
+          </Button>
+        )}
+      </Space>
+
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t('nominations.eligibilityReport')}
+      </Typography.Title>
+      {eligibility.isError && <ErrorAlert error={eligibility.error} />}
+      {eligibility.data && (
+        <>
+          <Typography.Text>
+            {t('nominations.overall')}: <VerdictTag verdict={eligibility.data.overall} />{' '}
+            {t('nominations.parametersOn', { date: eligibility.data.parametersDate })}
+          </Typography.Text>
+          <Table<RuleVerdict>
+            rowKey="ruleId"
+            aria-label={t('nominations.eligibilityReport')}
+            size="small"
+            pagination={false}
+            columns={ruleColumns}
+            dataSource={eligibility.data.rules}
+          />
+          {(eligibility.data.notes ?? []).map((note) => (
+            <Typography.Text key={note} type="secondary">
+              {note}
+            </Typography.Text>
+          ))}
+        </>
+      )}
+
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t('nominations.documents')}
+      </Typography.Title>
+      <List
+        size="small"
+        locale={{ emptyText: t('nominations.noDocuments') }}
+        dataSource={documents.data ?? []}
+        renderItem={(d) => (
+          <List.Item>
+            {t(`nominations.documentKinds.${d.kind}`)}: {d.title} ({d.fileName}) — SHA-256 <code>{d.sha256.slice(0, 12)}…</code>
+          </List.Item>
+        )}
+      />
+
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t('nominations.history')}
+      </Typography.Title>
+      <List
+        size="small"
+        dataSource={history.data ?? []}
+        renderItem={(h) => (
+          <List.Item>
+            {new Date(h.at).toLocaleString('vi-VN')} — {h.actor}: {h.action}
+            {h.toState ? ` → ${h.toState}` : ''}
+            {h.reason ? ` (${h.reason})` : ''}
+          </List.Item>
+        )}
+      />
+
+      <Modal
+        open={dialog?.kind === 'reason'}
+        title={dialog?.kind === 'reason' ? t(`nominations.actions.${dialog.action}`) : ''}
+        okText={t('nominations.confirm')}
+        confirmLoading={act.isPending}
+        onCancel={() => setDialog(null)}
+        onOk={() =>
+          void reasonForm.validateFields().then(({ reason }) => dialog?.kind === 'reason' && run({ action: dialog.action, reason }))
+        }
+        destroyOnHidden
+      >
+        <Form form={reasonForm} layout="vertical" preserve={false}>
+          <Form.Item name="reason" label={t('nominations.reason')} rules={[{ required: true, message: t('nominations.reasonRequired') }]}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
+        </Form>
+      </Modal>
+
+      <Modal
+        open={dialog?.kind === 'council'}
+        title={t('nominations.actions.council-result')}
+        okText={t('nominations.confirm')}
+        confirmLoading={act.isPending}
+        onCancel={() => setDialog(null)}
+        onOk={() => void councilForm.validateFields().then((council) => run({ action: 'council-result', council }))}
+        destroyOnHidden
+      >
+        <Form form={councilForm} layout="vertical" preserve={false}>
+          <Form.Item name="members" label={t('nominations.councilMembers')} rules={[{ required: true }]}>
+            <InputNumber min={1} max={200} />
+          </Form.Item>
+          <Form.Item name="yes" label={t('nominations.councilYes')} rules={[{ required: true }]}>
+            <InputNumber min={0} max={200} />
+          </Form.Item>
+          <Form.Item name="no" label={t('nominations.councilNo')} rules={[{ required: true }]}>
+            <InputNumber min={0} max={200} />
+          </Form.Item>
+          <Form.Item name="minutes" label={t('nominations.councilMinutes')} rules={[{ required: true }]}>
+            <Input />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Flex>
+  );
+}
