@@ -36,6 +36,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("..thidua.report..");
 
     @ArchTest
+    static final ArchRule nothingDependsOnTheInbox = noClasses().that().resideOutsideOfPackage("..thidua.inbox..")
+            .should().dependOnClassesThat().resideInAPackage("..thidua.inbox..");
+
+    @ArchTest
     static final ArchRule servicesDoNotDependOnResources = noClasses().that().haveSimpleNameEndingWith("Service")
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Resource");
 }
