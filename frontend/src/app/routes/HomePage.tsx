@@ -23,9 +23,9 @@ export function HomePage() {
         {t('home.welcome', { name: displayName })}
       </Typography.Title>
       <Flex gap={4} wrap align="center">
-        <Typography.Text type="secondary">
-          {username} · {unitName ?? t('home.noUnit')} ·
-        </Typography.Text>
+        <Typography.Text type="secondary">{username}</Typography.Text>
+        <Typography.Text type="secondary">·</Typography.Text>
+        <Typography.Text type="secondary">{unitName ?? t('home.noUnit')}</Typography.Text>
         {knownRoles.map((role) => (
           <Tag key={role} color="blue">
             {t(`enums.role.${role}`)}
