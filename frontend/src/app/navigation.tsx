@@ -8,6 +8,7 @@ import {
   FileDoneOutlined,
   FlagOutlined,
   HomeOutlined,
+  PieChartOutlined,
   SettingOutlined,
   SlidersOutlined,
   TeamOutlined,
@@ -29,6 +30,7 @@ export type NavItem = {
     | 'nav.voting'
     | 'nav.nominations'
     | 'nav.awards'
+    | 'nav.reports'
     | 'nav.awardTypes'
     | 'nav.ruleParameters'
     | 'nav.admin';
@@ -49,6 +51,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/voting', labelKey: 'nav.voting', icon: <CheckSquareOutlined /> },
   { path: '/nominations', labelKey: 'nav.nominations', icon: <FileDoneOutlined /> },
   { path: '/awards', labelKey: 'nav.awards', icon: <BookOutlined /> },
+  { path: '/reports', labelKey: 'nav.reports', icon: <PieChartOutlined /> },
   { path: '/award-types', labelKey: 'nav.awardTypes', icon: <TrophyOutlined /> },
   { path: '/rule-parameters', labelKey: 'nav.ruleParameters', icon: <SlidersOutlined /> },
   { path: '/admin', labelKey: 'nav.admin', icon: <SettingOutlined />, roles: ['admin'] },

@@ -74,6 +74,7 @@ export const routes: RouteObject[] = [
         path: 'nominations',
         lazy: async () => ({ Component: (await import('@/features/nominations/routes/NominationsPage')).NominationsPage }),
       },
+      { path: 'reports', lazy: async () => ({ Component: (await import('@/features/reports/routes/ReportsPage')).ReportsPage }) },
       { path: 'awards', lazy: async () => ({ Component: (await import('@/features/nominations/routes/AwardsPage')).AwardsPage }) },
       {
         path: 'nominations/:id',

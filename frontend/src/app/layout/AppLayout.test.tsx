@@ -11,6 +11,7 @@ function appApi(me: Me) {
   return fakeApi({
     'GET /api/v1/me': () => me,
     'GET /api/v1/units': () => page(units),
+    'GET /api/v1/inbox': () => ({ asOf: '2026-11-28', roles: me.roles, unitId: me.unitId, total: 0, overdue: 0, items: [] }),
   });
 }
 
@@ -37,6 +38,7 @@ describe('Application layout', () => {
       'Bỏ phiếu, suy tôn',
       'Hồ sơ khen thưởng',
       'Sổ khen thưởng',
+      'Báo cáo',
       'Danh mục khen thưởng',
       'Tham số quy định',
     ]);
@@ -72,7 +74,7 @@ describe('Application layout', () => {
     await user.click(screen.getByText('EN'));
 
     expect(await screen.findByText('Welcome, Nguyễn Thị Cán Bộ')).toBeInTheDocument();
-    expect(await menuEntries()).toEqual(['Home', 'Units', 'People', 'Clusters and blocks', 'Campaigns', 'Covenants', 'Scoring', 'Voting', 'Nominations', 'Awards ledger', 'Award catalog', 'Rule parameters']);
+    expect(await menuEntries()).toEqual(['Home', 'Units', 'People', 'Clusters and blocks', 'Campaigns', 'Covenants', 'Scoring', 'Voting', 'Nominations', 'Awards ledger', 'Reports', 'Award catalog', 'Rule parameters']);
     expect(screen.getByRole('button', { name: /Log out/ })).toBeInTheDocument();
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));

@@ -1,11 +1,16 @@
-import { Card, Descriptions, Flex, Skeleton, Tag, Typography } from 'antd';
+import { Alert, Card, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { useInbox } from '@/features/inbox/api/inbox';
+import { InboxList } from '@/features/inbox/components/InboxList';
 import { useMe } from '@/lib/auth/me';
 import { isKnownRole } from '@/lib/auth/roles';
 
+/** Home: the caller's inbox (what to do, overdue first), with who they are in one line. */
 export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
+  const inbox = useInbox();
 
   if (me.isPending) return <Skeleton active />;
   if (!me.data) return null; // the layout shows the error
@@ -13,35 +18,36 @@ export function HomePage() {
   const { displayName, username, roles, unitName } = me.data;
   const knownRoles = roles.filter(isKnownRole);
   return (
-    <Flex vertical gap={16} style={{ maxWidth: 900 }}>
+    <Flex vertical gap={16} style={{ maxWidth: 960 }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('home.welcome', { name: displayName })}
       </Typography.Title>
-      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-        {t('home.intro')}
-      </Typography.Paragraph>
-      <Card title={t('home.account')}>
-        <Descriptions
-          column={1}
-          size="small"
-          items={[
-            { key: 'username', label: t('home.username'), children: username },
-            {
-              key: 'roles',
-              label: t('home.roles'),
-              children: (
-                <Flex gap={4} wrap>
-                  {knownRoles.map((role) => (
-                    <Tag key={role} color="blue">
-                      {t(`enums.role.${role}`)}
-                    </Tag>
-                  ))}
-                </Flex>
-              ),
-            },
-            { key: 'unit', label: t('home.unit'), children: unitName ?? t('home.noUnit') },
-          ]}
-        />
+      <Flex gap={4} wrap align="center">
+        <Typography.Text type="secondary">{username}</Typography.Text>
+        <Typography.Text type="secondary">·</Typography.Text>
+        <Typography.Text type="secondary">{unitName ?? t('home.noUnit')}</Typography.Text>
+        {knownRoles.map((role) => (
+          <Tag key={role} color="blue">
+            {t(`enums.role.${role}`)}
+          </Tag>
+        ))}
+      </Flex>
+      <Card
+        title={t('inbox.title')}
+        extra={
+          inbox.data && (
+            <Typography.Text type={inbox.data.overdue > 0 ? 'danger' : 'secondary'}>
+              {t('inbox.summary', { total: inbox.data.total, overdue: inbox.data.overdue })}
+            </Typography.Text>
+          )
+        }
+      >
+        {inbox.isPending && <Skeleton active />}
+        {inbox.isError && <ErrorAlert error={inbox.error} />}
+        {inbox.data && inbox.data.overdue > 0 && (
+          <Alert type="error" showIcon style={{ marginBottom: 12 }} message={t('inbox.overdueAlert', { count: inbox.data.overdue })} />
+        )}
+        {inbox.data && <InboxList items={inbox.data.items} roles={inbox.data.roles} />}
       </Card>
     </Flex>
   );

@@ -32,6 +32,14 @@ class ArchitectureTest {
             .allowEmptyShould(true); // guards the voting capability from its first class on
 
     @ArchTest
+    static final ArchRule nothingDependsOnReports = noClasses().that().resideOutsideOfPackage("..thidua.report..")
+            .should().dependOnClassesThat().resideInAPackage("..thidua.report..");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheInbox = noClasses().that().resideOutsideOfPackage("..thidua.inbox..")
+            .should().dependOnClassesThat().resideInAPackage("..thidua.inbox..");
+
+    @ArchTest
     static final ArchRule servicesDoNotDependOnResources = noClasses().that().haveSimpleNameEndingWith("Service")
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Resource");
 }

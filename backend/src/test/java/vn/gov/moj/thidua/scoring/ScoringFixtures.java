@@ -10,7 +10,7 @@ import vn.gov.moj.thidua.support.Tokens;
  * Builds a period of its own with a published template and a cluster, through the API, so tests that move
  * sheets through their states never touch the demo cluster.
  */
-final class ScoringFixtures {
+public final class ScoringFixtures {
 
     /** 15 points: A (10) = A.1 banded 2 + A.2 manual 8; B (5) = B.1 lateness 2 + B.2 binary 3; D (0) = D.1 deduction 0.5/event cap 2. */
     static final String SECTIONS = """
@@ -25,7 +25,7 @@ final class ScoringFixtures {
              {"code":"D","title":"Điểm trừ","maxPoints":0,"criteria":[
                {"code":"D.1","text":"Văn bản bị trả lại","maxPoints":2,"method":"DEDUCTION","perEvent":0.5}]}]""";
 
-    record World(UUID periodId, UUID templateId, UUID clusterId) {
+    public record World(UUID periodId, UUID templateId, UUID clusterId) {
     }
 
     private ScoringFixtures() {
@@ -43,7 +43,7 @@ final class ScoringFixtures {
     }
 
     /** A period, a published template and a cluster of the given members (the first is the head, the second the deputy). */
-    static World world(String year, List<UUID> members) {
+    public static World world(String year, List<UUID> members) {
         return world(year, members, false);
     }
 
@@ -62,7 +62,7 @@ final class ScoringFixtures {
         return new World(period, template, cluster);
     }
 
-    static UUID openSheet(UUID cluster, UUID unit) {
+    public static UUID openSheet(UUID cluster, UUID unit) {
         return UUID.fromString(Tokens.as("unit-officer", unit).contentType(ContentType.JSON)
                 .body("{\"clusterId\":\"" + cluster + "\"}")
                 .post("/api/v1/score-sheets").then().statusCode(201).extract().path("id"));
@@ -73,7 +73,7 @@ final class ScoringFixtures {
     }
 
     /** Scores every criterion: A.1 97% (1.75), A.2 6, B.1 2 days late (1.5), B.2 yes (3), D.1 one event (−0.5) → 11.75. */
-    static void scoreAll(UUID sheet, UUID unit, String a2) {
+    public static void scoreAll(UUID sheet, UUID unit, String a2) {
         Tokens.as("unit-officer", unit).contentType(ContentType.JSON).header("If-Match", etag(sheet, unit))
                 .body("""
                         {"entries":[{"criterionCode":"A.1","input":97},{"criterionCode":"A.2","input":%s},
@@ -82,7 +82,7 @@ final class ScoringFixtures {
                 .put("/api/v1/score-sheets/" + sheet + "/self-scores").then().statusCode(200);
     }
 
-    static void submit(UUID sheet, UUID unit) {
+    public static void submit(UUID sheet, UUID unit) {
         Tokens.as("unit-head", unit).post("/api/v1/score-sheets/" + sheet + "/submit").then().statusCode(200);
     }
 }

@@ -1,0 +1,94 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useApi } from '@/lib/api/context';
+import { unwrap } from '@/lib/api/problem';
+import type { Schemas } from '@/lib/api/types';
+
+export type AwardsReport = Schemas['AwardsReport'];
+export type CampaignParticipationReport = Schemas['CampaignParticipationReport'];
+export type CampaignParticipationRow = Schemas['CampaignParticipationRow'];
+export type ScoringOverview = Schemas['ScoringOverview'];
+export type ScoringClusterRow = Schemas['ScoringClusterRow'];
+export type UnitHistory = Schemas['UnitHistory'];
+export type ReachLevel = Schemas['ReachLevel'];
+export type ExportFormat = 'xlsx' | 'csv';
+
+export type AwardsFilter = { yearFrom?: number; yearTo?: number };
+
+export function useAwardsReport(filter: AwardsFilter, enabled = true) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['reports', 'awards', filter],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/reports/awards', { params: { query: filter }, signal })),
+    enabled,
+  });
+}
+
+export function useCampaignReport(enabled = true) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['reports', 'campaigns'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/reports/campaigns', { signal })),
+    enabled,
+  });
+}
+
+export function useScoringOverview(enabled = true) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['reports', 'scoring'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/reports/scoring', { signal })),
+    enabled,
+  });
+}
+
+export function useUnitHistory(unitId: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['reports', 'unit-history', unitId],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/reports/units/{id}/history', { params: { path: { id: unitId! } }, signal })),
+    enabled: !!unitId,
+  });
+}
+
+export type ExportRequest =
+  | { report: 'awards'; format: ExportFormat; filter: AwardsFilter }
+  | { report: 'campaigns'; format: ExportFormat }
+  | { report: 'scoring'; format: ExportFormat }
+  | { report: 'unit'; format: ExportFormat; unitId: string };
+
+/** Downloads one report's file; the caller shows progress while it runs. */
+export function useReportExport() {
+  const api = useApi();
+  return useMutation({
+    mutationFn: async (request: ExportRequest) => {
+      const { format } = request;
+      const result =
+        request.report === 'awards'
+          ? await api.GET('/api/v1/reports/awards/export', { params: { query: { ...request.filter, format } }, parseAs: 'blob' })
+          : request.report === 'campaigns'
+            ? await api.GET('/api/v1/reports/campaigns/export', { params: { query: { format } }, parseAs: 'blob' })
+            : request.report === 'scoring'
+              ? await api.GET('/api/v1/reports/scoring/export', { params: { query: { format } }, parseAs: 'blob' })
+              : await api.GET('/api/v1/reports/units/{id}/history/export', {
+                  params: { path: { id: request.unitId }, query: { format } },
+                  parseAs: 'blob',
+                });
+      return unwrap(result) as unknown as Blob;
+    },
+  });
+}
+
+export function saveBlob(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+/** A 0–1 share as a Vietnamese percentage with one decimal. */
+export function formatShare(share: number | undefined, locale = 'vi-VN'): string {
+  return `${((share ?? 0) * 100).toLocaleString(locale, { maximumFractionDigits: 1 })}%`;
+}
