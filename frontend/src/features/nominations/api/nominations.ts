@@ -81,7 +81,7 @@ export function useNominationAction(id: string) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (request: { action: string; reason?: string; council?: Schemas['CouncilResultRequest'] }) => {
+    mutationFn: async (request: { action: string; reason?: string; council?: Schemas['CouncilResultRequest']; sessionId?: string }) => {
       const path = { path: { id } };
       switch (request.action) {
         case 'submit':
@@ -100,6 +100,8 @@ export function useNominationAction(id: string) {
           );
         case 'council-result':
           return unwrap(await api.POST('/api/v1/nominations/{id}/council-result', { params: path, body: request.council! }));
+        case 'council-vote':
+          return unwrap(await api.POST('/api/v1/nominations/{id}/council-vote', { params: path, body: { sessionId: request.sessionId! } }));
         default:
           throw new Error(`Unsupported action ${request.action}`);
       }
@@ -154,4 +156,110 @@ export function useCreateNomination() {
     mutationFn: async (body: NominationRequest) => unwrap(await api.POST('/api/v1/nominations', { body })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['nominations', 'list'] }),
   });
+}
+
+/** Dossiers in any of the given states (a work queue), merged and oldest change first. */
+export function useNominationsIn(statuses: readonly NominationStatus[]) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['nominations', 'list', 'queue', statuses],
+    queryFn: async ({ signal }) => {
+      const pages = await Promise.all(
+        statuses.map(async (status) => unwrap(await api.GET('/api/v1/nominations', { params: { query: { status, size: 200 } }, signal }))),
+      );
+      return pages.flatMap((p) => p.items).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+    },
+  });
+}
+
+/** Runs a body-less workflow action on any dossier of a queue. */
+export function useQueueAction() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, action }: { id: string; action: PlainAction }) => {
+      const params = { path: { id } };
+      switch (action) {
+        case 'submit':
+          return unwrap(await api.POST('/api/v1/nominations/{id}/submit', { params }));
+        case 'receive':
+          return unwrap(await api.POST('/api/v1/nominations/{id}/receive', { params }));
+        case 'appraise':
+          return unwrap(await api.POST('/api/v1/nominations/{id}/appraise', { params }));
+        case 'put-on-agenda':
+          return unwrap(await api.POST('/api/v1/nominations/{id}/put-on-agenda', { params }));
+      }
+    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['nominations'] }),
+  });
+}
+
+/** Published council reviews, whose outcome may decide a dossier (council-vote). */
+export function usePublishedCouncilSessions(enabled: boolean) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['voting-sessions', 'council', 'published'],
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/voting-sessions', {
+          params: { query: { purpose: 'COUNCIL_REVIEW', status: 'PUBLISHED', size: 200, sort: '-sessionDate' } },
+          signal,
+        }),
+      ).items,
+    enabled,
+  });
+}
+
+export type Decision = Schemas['Decision'];
+export type DecisionRequest = Schemas['DecisionRequest'];
+
+export function useDecisions(page: number) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['decisions', 'list', page],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/decisions', { params: { query: { page, size: 20 } }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useDecision(id: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['decisions', 'detail', id],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/decisions/{id}', { params: { path: { id: id! } }, signal })),
+    enabled: !!id,
+  });
+}
+
+export function useIssueDecision() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: DecisionRequest) => unwrap(await api.POST('/api/v1/decisions', { body })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['decisions'] });
+      void queryClient.invalidateQueries({ queryKey: ['nominations'] });
+      void queryClient.invalidateQueries({ queryKey: ['awards'] });
+    },
+  });
+}
+
+/** The awardee list of a decision, as PDF or Excel, with the caller's token. */
+export function useDecisionListDownload() {
+  const api = useApi();
+  return useMutation({
+    mutationFn: async ({ id, format }: { id: string; format: 'pdf' | 'xlsx' }) => {
+      const result = await api.GET('/api/v1/decisions/{id}/list', { params: { path: { id }, query: { format } }, parseAs: 'blob' });
+      return { blob: unwrap(result) as unknown as Blob, format };
+    },
+  });
+}
+
+export function saveBlob(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  URL.revokeObjectURL(url);
 }
