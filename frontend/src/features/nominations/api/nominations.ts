@@ -263,3 +263,49 @@ export function saveBlob(blob: Blob, fileName: string) {
   a.click();
   URL.revokeObjectURL(url);
 }
+
+/** Saves a draft or returned dossier with the version last read (If-Match); the checklist is run again. */
+export function useUpdateNomination(nomination: Nomination) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: NominationRequest) =>
+      unwrap(
+        await api.PUT('/api/v1/nominations/{id}', {
+          params: { path: { id: nomination.id }, header: { 'If-Match': `"${nomination.version}"` } },
+          body,
+        }),
+      ),
+    onSuccess: (fresh) => {
+      queryClient.setQueryData(detailKey(nomination.id), fresh);
+      void queryClient.invalidateQueries({ queryKey: ['nominations', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['nominations', 'eligibility', nomination.id] });
+      void queryClient.invalidateQueries({ queryKey: ['nominations', 'history', nomination.id] });
+    },
+  });
+}
+
+/** What a dossier may cite: the nominee's initiatives, or the published cluster elections for a flag. */
+export function useCitableEvidence(nomination: Nomination, enabled: boolean) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['nominations', 'citable', nomination.id, nomination.personId],
+    queryFn: async ({ signal }) => {
+      const [initiatives, elections] = await Promise.all([
+        nomination.personId
+          ? api.GET('/api/v1/initiatives', { params: { query: { ownerId: nomination.personId, size: 200 } }, signal }).then(unwrap)
+          : Promise.resolve({ items: [] as Schemas['Initiative'][] }),
+        nomination.nomineeUnitId
+          ? api
+              .GET('/api/v1/voting-sessions', {
+                params: { query: { purpose: 'CLUSTER_ELECTION', status: 'PUBLISHED', size: 200, sort: '-sessionDate' } },
+                signal,
+              })
+              .then(unwrap)
+          : Promise.resolve({ items: [] as Schemas['VotingSessionView'][] }),
+      ]);
+      return { initiatives: initiatives.items, elections: elections.items };
+    },
+    enabled,
+  });
+}

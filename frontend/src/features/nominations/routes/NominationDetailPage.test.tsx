@@ -116,4 +116,35 @@ describe('Nomination detail page', () => {
     expect(sent).toEqual({ sessionId: 's1' });
     expect(api.queriesTo('/api/v1/voting-sessions')[0].get('status')).toBe('PUBLISHED');
   });
+
+  it('lets the officer cite an initiative and runs the checklist again on save', async () => {
+    let saved = false;
+    const passing: EligibilityReport = { ...report, overall: 'PASS', rules: [{ ...report.rules[0], verdict: 'PASS', explanation: 'CSTĐCS 3 consecutive years' }, report.rules[1]] };
+    const api = fakeApi({
+      ...routes(),
+      'GET /api/v1/nominations/{id}/eligibility': () => (saved ? passing : report),
+      'GET /api/v1/initiatives': () => page([{ id: 'i1', title: 'Số hoá quy trình tiếp nhận', scope: 'MINISTRY', owners: [] }]),
+      'PUT /api/v1/nominations/{id}': () => {
+        saved = true;
+        return { ...draft, initiativeIds: ['i1'], version: 1 };
+      },
+    });
+    renderWithProviders(null, { api, route: '/nominations/n1', routes: [{ path: '/nominations/:id', element: <NominationDetailPage /> }] });
+
+    const table = await screen.findByRole('table', { name: 'Kiểm tra điều kiện theo quy định' });
+    expect(await within(table).findByText('Không đạt')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Sửa hồ sơ' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.mouseDown(within(dialog).getByLabelText('Sáng kiến dẫn chứng'));
+    fireEvent.click(await screen.findByText('Số hoá quy trình tiếp nhận (cấp Bộ)'));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu và kiểm tra lại' }));
+
+    await waitFor(() => expect(api.requests.some((r) => r.method === 'PUT')).toBe(true));
+    const put = api.requests.find((r) => r.method === 'PUT')!;
+    expect(put.headers.get('If-Match')).toBe('"0"');
+    expect((await put.clone().json()).initiativeIds).toEqual(['i1']);
+    await waitFor(() => expect(within(table).queryByText('Không đạt')).toBeNull());
+    expect(within(table).getByText('CSTĐCS 3 consecutive years')).toBeInTheDocument();
+  });
 });
+

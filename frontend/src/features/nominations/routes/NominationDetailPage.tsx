@@ -17,6 +17,7 @@ import {
   usePublishedCouncilSessions,
   type RuleVerdict,
 } from '../api/nominations';
+import { EditNominationButton } from '../components/NominationForm';
 import { NominationStatusTag, VerdictTag } from '../components/VerdictTag';
 
 type Dialog = { kind: 'reason'; action: 'return' | 'override-eligibility' } | { kind: 'council' } | { kind: 'council-vote' } | null;
@@ -100,6 +101,7 @@ export function NominationDetailPage() {
             {t(`nominations.actions.${action}`)}
           </Button>
         ))}
+        {n.allowedActions.includes('edit') && <EditNominationButton nomination={n} />}
         {n.allowedActions.includes('return') && (
           <Button danger onClick={() => setDialog({ kind: 'reason', action: 'return' })}>
             {t('nominations.actions.return')}
