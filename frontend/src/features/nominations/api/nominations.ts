@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
 import type { GetQuery, Schemas } from '@/lib/api/types';
+import { xhrFetch } from './upload';
 
 export type Nomination = Schemas['Nomination'];
 export type NominationStatus = Schemas['NominationStatus'];
@@ -307,5 +308,29 @@ export function useCitableEvidence(nomination: Nomination, enabled: boolean) {
       return { initiatives: initiatives.items, elections: elections.items };
     },
     enabled,
+  });
+}
+
+export type NominationImportResult = Schemas['NominationImportResult'];
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Uploads a list of nominees (CSV or .xlsx); drafts are made all or nothing. Reports upload progress (0–1). */
+export function useNominationImport(onProgress: (fraction: number) => void) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (file: File) => {
+      const type = file.name.toLowerCase().endsWith('.xlsx') ? XLSX : 'text/csv; charset=UTF-8';
+      return unwrap(
+        await api.POST('/api/v1/nominations/imports', {
+          body: new Uint8Array(await file.arrayBuffer()) as unknown as string,
+          bodySerializer: (body: unknown) => body as BodyInit,
+          headers: { 'Content-Type': type },
+          fetch: xhrFetch(onProgress),
+        }),
+      );
+    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['nominations', 'list'] }),
   });
 }
