@@ -61,4 +61,12 @@ describe('Nomination queue page', () => {
     expect(within(row).getByRole('link', { name: 'Ghi kết quả Hội đồng' })).toHaveAttribute('href', '/nominations/n3');
     expect(within(table).queryByText('Nguyễn Thị Hồng Nhung')).toBeNull();
   });
+
+  it('opens the agenda for a council member, without workflow buttons', async () => {
+    renderWithProviders(<NominationQueuePage />, { api: api(['council-member']), route: '/nominations/queue' });
+
+    const table = await screen.findByRole('table', { name: 'Chương trình họp Hội đồng' });
+    const row = (await within(table).findByText('Lê Văn Ba')).closest('tr')!;
+    expect(within(row).queryByRole('button')).toBeNull();
+  });
 });

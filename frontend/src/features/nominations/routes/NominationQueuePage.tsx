@@ -3,6 +3,8 @@ import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { useMe } from '@/lib/auth/me';
+import { hasAnyRole } from '@/lib/auth/roles';
 import { PLAIN_ACTIONS, type Nomination, type NominationStatus, type PlainAction, useNominationsIn, useQueueAction } from '../api/nominations';
 import { NominationStatusTag, VerdictTag } from '../components/VerdictTag';
 
@@ -13,7 +15,11 @@ const AGENDA: NominationStatus[] = ['ON_AGENDA', 'PUBLIC_COMMENT'];
 export function NominationQueuePage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === 'agenda' ? 'agenda' : 'appraisal';
+  const me = useMe();
+  // Council members only read the agenda; the secretariat starts with what awaits appraisal.
+  const appraises = hasAnyRole(me.data?.roles, ['secretariat', 'admin']);
+  const tab = params.get('tab') === 'agenda' || (!params.get('tab') && me.data && !appraises) ? 'agenda' : 'appraisal';
+  if (!params.get('tab') && me.isPending) return null;
   return (
     <Flex vertical gap={16}>
       <Typography.Title level={3} style={{ margin: 0 }}>
