@@ -6,6 +6,8 @@ import {
   CheckSquareOutlined,
   BookOutlined,
   FileDoneOutlined,
+  FileProtectOutlined,
+  InboxOutlined,
   FlagOutlined,
   HomeOutlined,
   PieChartOutlined,
@@ -31,6 +33,8 @@ export type NavItem = {
     | 'nav.nominations'
     | 'nav.awards'
     | 'nav.reports'
+    | 'nav.nominationQueue'
+    | 'nav.decisions'
     | 'nav.awardTypes'
     | 'nav.ruleParameters'
     | 'nav.admin';
@@ -50,6 +54,13 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/scoring', labelKey: 'nav.scoring', icon: <BarChartOutlined /> },
   { path: '/voting', labelKey: 'nav.voting', icon: <CheckSquareOutlined /> },
   { path: '/nominations', labelKey: 'nav.nominations', icon: <FileDoneOutlined /> },
+  {
+    path: '/nominations/queue',
+    labelKey: 'nav.nominationQueue',
+    icon: <InboxOutlined />,
+    roles: ['secretariat', 'council-member', 'admin'],
+  },
+  { path: '/decisions', labelKey: 'nav.decisions', icon: <FileProtectOutlined /> },
   { path: '/awards', labelKey: 'nav.awards', icon: <BookOutlined /> },
   { path: '/reports', labelKey: 'nav.reports', icon: <PieChartOutlined /> },
   { path: '/award-types', labelKey: 'nav.awardTypes', icon: <TrophyOutlined /> },

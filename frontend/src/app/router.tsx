@@ -77,6 +77,15 @@ export const routes: RouteObject[] = [
       { path: 'reports', lazy: async () => ({ Component: (await import('@/features/reports/routes/ReportsPage')).ReportsPage }) },
       { path: 'awards', lazy: async () => ({ Component: (await import('@/features/nominations/routes/AwardsPage')).AwardsPage }) },
       {
+        path: 'nominations/queue',
+        lazy: async () => ({ Component: (await import('@/features/nominations/routes/NominationQueuePage')).NominationQueuePage }),
+      },
+      { path: 'decisions', lazy: async () => ({ Component: (await import('@/features/nominations/routes/DecisionsPage')).DecisionsPage }) },
+      {
+        path: 'decisions/:id',
+        lazy: async () => ({ Component: (await import('@/features/nominations/routes/DecisionDetailPage')).DecisionDetailPage }),
+      },
+      {
         path: 'nominations/:id',
         lazy: async () => ({ Component: (await import('@/features/nominations/routes/NominationDetailPage')).NominationDetailPage }),
       },

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
 import type { GetQuery, Schemas } from '@/lib/api/types';
+import { xhrFetch } from './upload';
 
 export type Nomination = Schemas['Nomination'];
 export type NominationStatus = Schemas['NominationStatus'];
@@ -81,7 +82,7 @@ export function useNominationAction(id: string) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (request: { action: string; reason?: string; council?: Schemas['CouncilResultRequest'] }) => {
+    mutationFn: async (request: { action: string; reason?: string; council?: Schemas['CouncilResultRequest']; sessionId?: string }) => {
       const path = { path: { id } };
       switch (request.action) {
         case 'submit':
@@ -100,6 +101,8 @@ export function useNominationAction(id: string) {
           );
         case 'council-result':
           return unwrap(await api.POST('/api/v1/nominations/{id}/council-result', { params: path, body: request.council! }));
+        case 'council-vote':
+          return unwrap(await api.POST('/api/v1/nominations/{id}/council-vote', { params: path, body: { sessionId: request.sessionId! } }));
         default:
           throw new Error(`Unsupported action ${request.action}`);
       }
@@ -152,6 +155,182 @@ export function useCreateNomination() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: NominationRequest) => unwrap(await api.POST('/api/v1/nominations', { body })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['nominations', 'list'] }),
+  });
+}
+
+/** Dossiers in any of the given states (a work queue), merged and oldest change first. */
+export function useNominationsIn(statuses: readonly NominationStatus[]) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['nominations', 'list', 'queue', statuses],
+    queryFn: async ({ signal }) => {
+      const pages = await Promise.all(
+        statuses.map(async (status) => unwrap(await api.GET('/api/v1/nominations', { params: { query: { status, size: 200 } }, signal }))),
+      );
+      return pages.flatMap((p) => p.items).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+    },
+  });
+}
+
+/** Runs a body-less workflow action on any dossier of a queue. */
+export function useQueueAction() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, action }: { id: string; action: PlainAction }) => {
+      const params = { path: { id } };
+      switch (action) {
+        case 'submit':
+          return unwrap(await api.POST('/api/v1/nominations/{id}/submit', { params }));
+        case 'receive':
+          return unwrap(await api.POST('/api/v1/nominations/{id}/receive', { params }));
+        case 'appraise':
+          return unwrap(await api.POST('/api/v1/nominations/{id}/appraise', { params }));
+        case 'put-on-agenda':
+          return unwrap(await api.POST('/api/v1/nominations/{id}/put-on-agenda', { params }));
+      }
+    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['nominations'] }),
+  });
+}
+
+/** Published council reviews, whose outcome may decide a dossier (council-vote). */
+export function usePublishedCouncilSessions(enabled: boolean) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['voting-sessions', 'council', 'published'],
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/voting-sessions', {
+          params: { query: { purpose: 'COUNCIL_REVIEW', status: 'PUBLISHED', size: 200, sort: '-sessionDate' } },
+          signal,
+        }),
+      ).items,
+    enabled,
+  });
+}
+
+export type Decision = Schemas['Decision'];
+export type DecisionRequest = Schemas['DecisionRequest'];
+
+export function useDecisions(page: number) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['decisions', 'list', page],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/decisions', { params: { query: { page, size: 20 } }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useDecision(id: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['decisions', 'detail', id],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/decisions/{id}', { params: { path: { id: id! } }, signal })),
+    enabled: !!id,
+  });
+}
+
+export function useIssueDecision() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: DecisionRequest) => unwrap(await api.POST('/api/v1/decisions', { body })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['decisions'] });
+      void queryClient.invalidateQueries({ queryKey: ['nominations'] });
+      void queryClient.invalidateQueries({ queryKey: ['awards'] });
+    },
+  });
+}
+
+/** The awardee list of a decision, as PDF or Excel, with the caller's token. */
+export function useDecisionListDownload() {
+  const api = useApi();
+  return useMutation({
+    mutationFn: async ({ id, format }: { id: string; format: 'pdf' | 'xlsx' }) => {
+      const result = await api.GET('/api/v1/decisions/{id}/list', { params: { path: { id }, query: { format } }, parseAs: 'blob' });
+      return { blob: unwrap(result) as unknown as Blob, format };
+    },
+  });
+}
+
+export function saveBlob(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+/** Saves a draft or returned dossier with the version last read (If-Match); the checklist is run again. */
+export function useUpdateNomination(nomination: Nomination) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: NominationRequest) =>
+      unwrap(
+        await api.PUT('/api/v1/nominations/{id}', {
+          params: { path: { id: nomination.id }, header: { 'If-Match': `"${nomination.version}"` } },
+          body,
+        }),
+      ),
+    onSuccess: (fresh) => {
+      queryClient.setQueryData(detailKey(nomination.id), fresh);
+      void queryClient.invalidateQueries({ queryKey: ['nominations', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['nominations', 'eligibility', nomination.id] });
+      void queryClient.invalidateQueries({ queryKey: ['nominations', 'history', nomination.id] });
+    },
+  });
+}
+
+/** What a dossier may cite: the nominee's initiatives, or the published cluster elections for a flag. */
+export function useCitableEvidence(nomination: Nomination, enabled: boolean) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['nominations', 'citable', nomination.id, nomination.personId],
+    queryFn: async ({ signal }) => {
+      const [initiatives, elections] = await Promise.all([
+        nomination.personId
+          ? api.GET('/api/v1/initiatives', { params: { query: { ownerId: nomination.personId, size: 200 } }, signal }).then(unwrap)
+          : Promise.resolve({ items: [] as Schemas['Initiative'][] }),
+        nomination.nomineeUnitId
+          ? api
+              .GET('/api/v1/voting-sessions', {
+                params: { query: { purpose: 'CLUSTER_ELECTION', status: 'PUBLISHED', size: 200, sort: '-sessionDate' } },
+                signal,
+              })
+              .then(unwrap)
+          : Promise.resolve({ items: [] as Schemas['VotingSessionView'][] }),
+      ]);
+      return { initiatives: initiatives.items, elections: elections.items };
+    },
+    enabled,
+  });
+}
+
+export type NominationImportResult = Schemas['NominationImportResult'];
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Uploads a list of nominees (CSV or .xlsx); drafts are made all or nothing. Reports upload progress (0–1). */
+export function useNominationImport(onProgress: (fraction: number) => void) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (file: File) => {
+      const type = file.name.toLowerCase().endsWith('.xlsx') ? XLSX : 'text/csv; charset=UTF-8';
+      return unwrap(
+        await api.POST('/api/v1/nominations/imports', {
+          body: new Uint8Array(await file.arrayBuffer()) as unknown as string,
+          bodySerializer: (body: unknown) => body as BodyInit,
+          headers: { 'Content-Type': type },
+          fetch: xhrFetch(onProgress),
+        }),
+      );
+    },
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['nominations', 'list'] }),
   });
 }

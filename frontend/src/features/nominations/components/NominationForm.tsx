@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useMe } from '@/lib/auth/me';
-import { useCreateNomination, useDraftingOptions } from '../api/nominations';
+import { type Nomination, useCitableEvidence, useCreateNomination, useDraftingOptions, useUpdateNomination } from '../api/nominations';
 
 type Values = { awardTypeId: string; periodId: string; personId?: string; achievements: string };
 
@@ -78,6 +78,84 @@ export function NewNominationButton() {
           <Form.Item name="achievements" label={t('nominations.achievements')} rules={[{ required: true, whitespace: true }]}>
             <Input.TextArea rows={4} maxLength={20000} />
           </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+type EditValues = { achievements: string; initiativeIds: string[]; electionSessionId?: string };
+
+/** Edits a draft or returned dossier: achievements, the initiatives it cites, the cluster election of a flag. */
+export function EditNominationButton({ nomination }: { nomination: Nomination }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<EditValues>();
+  const evidence = useCitableEvidence(nomination, open);
+  const update = useUpdateNomination(nomination);
+
+  const save = (values: EditValues) =>
+    update.mutate(
+      {
+        awardTypeId: nomination.awardTypeId,
+        periodId: nomination.periodId,
+        personId: nomination.personId,
+        nomineeUnitId: nomination.personId ? undefined : nomination.nomineeUnitId,
+        achievements: values.achievements,
+        initiativeIds: values.initiativeIds ?? [],
+        electionSessionId: values.electionSessionId,
+      },
+      { onSuccess: () => setOpen(false) },
+    );
+
+  return (
+    <>
+      <Button onClick={() => setOpen(true)}>{t('nominations.edit')}</Button>
+      <Modal
+        open={open}
+        title={t('nominations.edit')}
+        okText={t('nominations.save')}
+        confirmLoading={update.isPending}
+        onCancel={() => setOpen(false)}
+        onOk={() => void form.validateFields().then(save)}
+        destroyOnHidden
+      >
+        {update.isError && <ErrorAlert error={update.error} />}
+        <Form
+          form={form}
+          layout="vertical"
+          preserve={false}
+          initialValues={{
+            achievements: nomination.achievements,
+            initiativeIds: nomination.initiativeIds,
+            electionSessionId: nomination.electionSessionId ?? undefined,
+          }}
+        >
+          <Form.Item name="achievements" label={t('nominations.achievements')} rules={[{ required: true, whitespace: true }]}>
+            <Input.TextArea rows={4} maxLength={20000} />
+          </Form.Item>
+          {nomination.personId && (
+            <Form.Item name="initiativeIds" label={t('nominations.initiatives')}>
+              <Select
+                mode="multiple"
+                loading={evidence.isLoading}
+                optionFilterProp="label"
+                options={(evidence.data?.initiatives ?? []).map((i) => ({
+                  value: i.id,
+                  label: `${i.title} (${t(`nominations.scopes.${i.scope}`)})`,
+                }))}
+              />
+            </Form.Item>
+          )}
+          {!nomination.personId && (
+            <Form.Item name="electionSessionId" label={t('nominations.electionSession')}>
+              <Select
+                allowClear
+                loading={evidence.isLoading}
+                options={(evidence.data?.elections ?? []).map((e) => ({ value: e.id, label: `${e.title} (${e.sessionDate})` }))}
+              />
+            </Form.Item>
+          )}
         </Form>
       </Modal>
     </>

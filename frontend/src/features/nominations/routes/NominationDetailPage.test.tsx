@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { officer } from '@/testing/fixtures';
-import { fakeApi } from '@/testing/fake-api';
+import { fakeApi, page } from '@/testing/fake-api';
 import { renderWithProviders } from '@/testing/render';
 import type { EligibilityReport, Nomination } from '../api/nominations';
 import { NominationDetailPage } from './NominationDetailPage';
@@ -93,4 +93,58 @@ describe('Nomination detail page', () => {
     await waitFor(() => expect(api.requests.some((r) => r.method === 'POST' && r.url.endsWith('/api/v1/nominations/n1/submit'))).toBe(true));
     expect(await screen.findByText(/cannot be submitted while rules fail/)).toBeInTheDocument();
   });
+
+  it('lets the secretariat take the council result from a published council session', async () => {
+    const onAgenda: Nomination = { ...draft, status: 'ON_AGENDA', allowedActions: ['council-vote', 'council-result'] };
+    const api = fakeApi({
+      ...routes(),
+      'GET /api/v1/me': () => ({ ...officer, roles: ['secretariat'] }),
+      'GET /api/v1/nominations/{id}': () => onAgenda,
+      'GET /api/v1/voting-sessions': () => page([{ id: 's1', purpose: 'COUNCIL_REVIEW', title: 'Hội đồng TĐKT ngành xét Chiến sĩ thi đua', sessionDate: '2026-03-20' }]),
+      'POST /api/v1/nominations/{id}/council-vote': () => ({ ...onAgenda, status: 'APPROVED', allowedActions: [] }),
+    });
+    renderWithProviders(null, { api, route: '/nominations/n1', routes: [{ path: '/nominations/:id', element: <NominationDetailPage /> }] });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Lấy kết quả phiên bỏ phiếu của Hội đồng' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.mouseDown(within(dialog).getByLabelText('Phiên bỏ phiếu của Hội đồng (đã công bố)'));
+    fireEvent.click(await screen.findByText('Hội đồng TĐKT ngành xét Chiến sĩ thi đua (2026-03-20)'));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Xác nhận' }));
+
+    await waitFor(() => expect(api.requests.some((r) => r.method === 'POST' && r.url.endsWith('/council-vote'))).toBe(true));
+    const sent = await api.requests.find((r) => r.method === 'POST')!.clone().json();
+    expect(sent).toEqual({ sessionId: 's1' });
+    expect(api.queriesTo('/api/v1/voting-sessions')[0].get('status')).toBe('PUBLISHED');
+  });
+
+  it('lets the officer cite an initiative and runs the checklist again on save', async () => {
+    let saved = false;
+    const passing: EligibilityReport = { ...report, overall: 'PASS', rules: [{ ...report.rules[0], verdict: 'PASS', explanation: 'CSTĐCS 3 consecutive years' }, report.rules[1]] };
+    const api = fakeApi({
+      ...routes(),
+      'GET /api/v1/nominations/{id}/eligibility': () => (saved ? passing : report),
+      'GET /api/v1/initiatives': () => page([{ id: 'i1', title: 'Số hoá quy trình tiếp nhận', scope: 'MINISTRY', owners: [] }]),
+      'PUT /api/v1/nominations/{id}': () => {
+        saved = true;
+        return { ...draft, initiativeIds: ['i1'], version: 1 };
+      },
+    });
+    renderWithProviders(null, { api, route: '/nominations/n1', routes: [{ path: '/nominations/:id', element: <NominationDetailPage /> }] });
+
+    const table = await screen.findByRole('table', { name: 'Kiểm tra điều kiện theo quy định' });
+    expect(await within(table).findByText('Không đạt')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Sửa hồ sơ' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.mouseDown(within(dialog).getByLabelText('Sáng kiến dẫn chứng'));
+    fireEvent.click(await screen.findByText('Số hoá quy trình tiếp nhận (cấp Bộ)'));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu và kiểm tra lại' }));
+
+    await waitFor(() => expect(api.requests.some((r) => r.method === 'PUT')).toBe(true));
+    const put = api.requests.find((r) => r.method === 'PUT')!;
+    expect(put.headers.get('If-Match')).toBe('"0"');
+    expect((await put.clone().json()).initiativeIds).toEqual(['i1']);
+    await waitFor(() => expect(within(table).queryByText('Không đạt')).toBeNull());
+    expect(within(table).getByText('CSTĐCS 3 consecutive years')).toBeInTheDocument();
+  });
 });
+

@@ -1,4 +1,4 @@
-import { App, Button, Descriptions, Flex, Form, Input, InputNumber, List, Modal, Space, Table, Typography } from 'antd';
+import { App, Button, Descriptions, Flex, Form, Input, InputNumber, List, Modal, Select, Space, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,11 +14,13 @@ import {
   useNominationAction,
   useNominationDocuments,
   useNominationHistory,
+  usePublishedCouncilSessions,
   type RuleVerdict,
 } from '../api/nominations';
+import { EditNominationButton } from '../components/NominationForm';
 import { NominationStatusTag, VerdictTag } from '../components/VerdictTag';
 
-type Dialog = { kind: 'reason'; action: 'return' | 'override-eligibility' } | { kind: 'council' } | null;
+type Dialog = { kind: 'reason'; action: 'return' | 'override-eligibility' } | { kind: 'council' } | { kind: 'council-vote' } | null;
 
 /** One dossier: what it proposes, its eligibility rule by rule, its files and history, and the caller's next actions. */
 export function NominationDetailPage() {
@@ -34,6 +36,8 @@ export function NominationDetailPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [reasonForm] = Form.useForm<{ reason: string }>();
   const [councilForm] = Form.useForm<{ members: number; yes: number; no: number; minutes: string }>();
+  const [sessionForm] = Form.useForm<{ sessionId: string }>();
+  const councilSessions = usePublishedCouncilSessions(dialog?.kind === 'council-vote');
 
   if (nomination.isError) return <ErrorAlert error={nomination.error} onRetry={() => void nomination.refetch()} />;
   const n = nomination.data;
@@ -97,10 +101,14 @@ export function NominationDetailPage() {
             {t(`nominations.actions.${action}`)}
           </Button>
         ))}
+        {n.allowedActions.includes('edit') && <EditNominationButton nomination={n} />}
         {n.allowedActions.includes('return') && (
           <Button danger onClick={() => setDialog({ kind: 'reason', action: 'return' })}>
             {t('nominations.actions.return')}
           </Button>
+        )}
+        {n.allowedActions.includes('council-vote') && (
+          <Button onClick={() => setDialog({ kind: 'council-vote' })}>{t('nominations.actions.council-vote')}</Button>
         )}
         {n.allowedActions.includes('council-result') && (
           <Button onClick={() => setDialog({ kind: 'council' })}>{t('nominations.actions.council-result')}</Button>
@@ -206,6 +214,26 @@ export function NominationDetailPage() {
           </Form.Item>
           <Form.Item name="minutes" label={t('nominations.councilMinutes')} rules={[{ required: true }]}>
             <Input />
+          </Form.Item>
+        </Form>
+      </Modal>
+
+      <Modal
+        open={dialog?.kind === 'council-vote'}
+        title={t('nominations.actions.council-vote')}
+        okText={t('nominations.confirm')}
+        confirmLoading={act.isPending}
+        onCancel={() => setDialog(null)}
+        onOk={() => void sessionForm.validateFields().then(({ sessionId }) => run({ action: 'council-vote', sessionId }))}
+        destroyOnHidden
+      >
+        <Typography.Paragraph type="secondary">{t('nominations.councilVoteHint')}</Typography.Paragraph>
+        <Form form={sessionForm} layout="vertical" preserve={false}>
+          <Form.Item name="sessionId" label={t('nominations.councilSession')} rules={[{ required: true, message: t('nominations.councilSessionRequired') }]}>
+            <Select
+              loading={councilSessions.isLoading}
+              options={(councilSessions.data ?? []).map((s) => ({ value: s.id, label: `${s.title} (${s.sessionDate})` }))}
+            />
           </Form.Item>
         </Form>
       </Modal>

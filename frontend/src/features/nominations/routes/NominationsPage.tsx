@@ -7,6 +7,7 @@ import { useMe } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
 import { useNominations, type Nomination, type NominationStatus } from '../api/nominations';
 import { NewNominationButton } from '../components/NominationForm';
+import { NominationImportButton } from '../components/NominationImport';
 import { NominationStatusTag, VerdictTag } from '../components/VerdictTag';
 
 const STATUSES: NominationStatus[] = [
@@ -49,7 +50,12 @@ export function NominationsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('nominations.title')}
         </Typography.Title>
-        {drafts && <NewNominationButton />}
+        {drafts && (
+          <Flex gap={8}>
+            <NominationImportButton />
+            <NewNominationButton />
+          </Flex>
+        )}
       </Flex>
       <Select
         allowClear

@@ -1,5 +1,6 @@
 import { Descriptions, Drawer, Empty, Skeleton, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { formatDate } from '@/lib/format';
 import { usePerson, type AnnualRating, type Assignment } from '../api/people';
@@ -12,7 +13,10 @@ export function PersonDetailDrawer({ id, onClose }: { id?: string; onClose: () =
   const data = person.data;
 
   return (
-    <Drawer open={!!id} onClose={onClose} width={720} title={data?.fullName ?? t('people.detailTitle')} destroyOnHidden>
+    <Drawer open={!!id} onClose={onClose} width={720} title={data?.fullName ?? t('people.detailTitle')}
+      extra={id && <Link to={`/awards?personId=${id}`}>{t('people.awardHistory')}</Link>}
+      destroyOnHidden
+    >
       {person.isPending && <Skeleton active />}
       {person.isError && <ErrorAlert error={person.error} onRetry={() => void person.refetch()} />}
       {data && (

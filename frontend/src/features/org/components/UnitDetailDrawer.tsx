@@ -1,7 +1,7 @@
 import { TeamOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Drawer, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { formatDate } from '@/lib/format';
 import { useUnit } from '../api/units';
@@ -16,7 +16,10 @@ export function UnitDetailDrawer({ id, onClose, onOpenUnit }: Props) {
   const ended = !!data?.validTo && data.validTo < new Date().toISOString().slice(0, 10);
 
   return (
-    <Drawer open={!!id} onClose={onClose} width={560} title={data?.name ?? t('units.detailTitle')} destroyOnHidden>
+    <Drawer open={!!id} onClose={onClose} width={560} title={data?.name ?? t('units.detailTitle')}
+      extra={id && <Link to={`/awards?unitId=${id}`}>{t('units.awardHistory')}</Link>}
+      destroyOnHidden
+    >
       {unit.isPending && <Skeleton active />}
       {unit.isError && <ErrorAlert error={unit.error} onRetry={() => void unit.refetch()} />}
       {data && (

@@ -46,5 +46,6 @@ describe('People page', () => {
       .map((r) => within(r).getAllByRole('cell')[0].textContent);
     expect(years).toEqual(['2024', '2023']);
     expect(within(ratings).getByText('Hoàn thành tốt nhiệm vụ')).toBeInTheDocument();
+    expect(within(drawer).getByRole('link', { name: 'Quá trình khen thưởng' })).toHaveAttribute('href', `/awards?personId=${person.id}`);
   });
 });

@@ -66,6 +66,7 @@ describe('Units page', () => {
     expect(await within(drawer).findByText('Bộ Tư pháp')).toBeInTheDocument();
     expect(within(drawer).getByText('Đang hoạt động')).toBeInTheDocument();
     expect(within(drawer).getByRole('button', { name: /Xem cán bộ của đơn vị/ })).toBeInTheDocument();
+    expect(within(drawer).getByRole('link', { name: 'Quá trình khen thưởng' }).getAttribute('href')).toMatch(/^\/awards\?unitId=/);
   });
 
   it('shows the detail of a problem answer', async () => {

@@ -101,7 +101,7 @@ public class EligibilityService {
 
         List<RuleResult> results = new ArrayList<>(report.results());
         if (ClusterElectionPolicy.appliesTo(type.code) && n.nomineeUnitId != null) {
-            results.add(ClusterElectionPolicy.evaluate(type.code, n.nomineeUnitId, n.electionSessionId, outcome(n.electionSessionId),
+            results.add(ClusterElectionPolicy.evaluate(type.code, type.id, n.periodId, n.nomineeUnitId, n.electionSessionId, outcome(n.electionSessionId),
                     flagsProposed(n, type, year), parameters.flagsPerCluster()));
         }
         if (results.size() == 1 && type.level != AwardLevel.UNIT && !hasOwnRule(type.code)) {

@@ -82,6 +82,38 @@ public class NominationResource {
         return Response.created(URI.create("/api/v1/nominations/" + n.id())).tag(Versions.etag(n.version())).entity(n).build();
     }
 
+    @POST
+    @Path("/imports")
+    @Consumes({ "text/csv", AwardResource.XLSX })
+    @RolesAllowed({ Roles.UNIT_OFFICER, Roles.UNIT_HEAD })
+    @Operation(operationId = "importNominations", summary = "Draft dossiers for your unit from a list of nominees (CSV or Excel), all or nothing",
+            description = "Columns (first row): awardType (catalog code), period (label, e.g. 2025), personId or nomineeUnitId, achievements. "
+                    + "Each row is checked like a single draft; any bad row rejects the whole file with 422 listing every error as rows[N].column.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    example = "awardType,period,personId,nomineeUnitId,achievements\nLDTT,2025,00000000-0000-4000-8000-000000007001,,Hoàn thành tốt nhiệm vụ"),
+            @Content(mediaType = AwardResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "200", description = "Drafted, one dossier per row",
+            content = @Content(schema = @Schema(implementation = NominationService.ImportResult.class)))
+    @APIResponse(responseCode = "422", description = "Nothing drafted: every bad row and column listed in errors",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    public NominationService.ImportResult importNominations(@RestHeader("Content-Type") String contentType, byte[] body) {
+        if (body == null || body.length == 0) {
+            throw vn.gov.moj.thidua.common.problem.ApiProblem.invalidField("body", "send the file as the request body");
+        }
+        List<List<String>> rows;
+        if (contentType != null && contentType.toLowerCase().startsWith(AwardResource.XLSX)) {
+            try {
+                rows = AwardImport.readXlsx(body);
+            } catch (java.io.IOException | RuntimeException e) {
+                throw vn.gov.moj.thidua.common.problem.ApiProblem.invalidField("body", "not a readable .xlsx workbook");
+            }
+        } else {
+            rows = AwardImport.readCsv(body, AwardResource.charsetOf(contentType));
+        }
+        return service.importRows(NominationImport.parse(rows));
+    }
+
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.UNIT_OFFICER, Roles.UNIT_HEAD })

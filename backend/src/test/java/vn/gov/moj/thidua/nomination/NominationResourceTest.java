@@ -291,23 +291,23 @@ class NominationResourceTest {
     }
 
     @Test
-    void shouldAnswerConflictWhenTheCouncilVoteNeedsVotingResultsThatAreNotAvailable() {
+    void shouldAnswerConflictForACouncilVoteOnAnUnknownSession() {
         String id = NominationFixtures.personDossier(NominationFixtures.XA_HUU_LUNG, DemoIds.PERSON_PAO, NominationFixtures.LDTT, "[]");
         NominationFixtures.toAppraising(id, NominationFixtures.XA_HUU_LUNG);
         NominationFixtures.act(id, "secretariat", DemoIds.VU_TCCB, "put-on-agenda");
         Tokens.as("secretariat").contentType(ContentType.JSON).body("{\"sessionId\":\"" + DemoIds.id(999001) + "\"}")
                 .post("/api/v1/nominations/" + id + "/council-vote").then().statusCode(409)
-                .body("detail", containsString("is unknown or not yet published"));
+                .body("detail", containsString("unknown or not yet published"));
         Tokens.as("secretariat").get("/api/v1/nominations/" + id).then().body("status", equalTo("ON_AGENDA"));
     }
 
     @Test
-    void shouldAskForTheClusterElectionOfAFlagAndNeedVotingResultsToReadIt() {
+    void shouldAskForThePublishedClusterElectionOfAFlag() {
         String id = NominationFixtures.unitDossier(DemoIds.CUC_DKGDBD_BTNN, NominationFixtures.CO_NGANH, null);
         JsonPath report = eligibility(id);
         assertThat(verdictOf(report, "R-CO-NGANH")).isEqualTo("NEEDS_EVIDENCE");
         String elected = NominationFixtures.unitDossier(DemoIds.CUC_HCTP, NominationFixtures.CO_NGANH, DemoIds.id(999002).toString());
-        // with the voting capability present, an unknown session is evidence still missing, not an error
+        // An unknown session is no proof either (published elections: NominationVotingLinkTest).
         assertThat(verdictOf(eligibility(elected), "R-CO-NGANH")).isEqualTo("NEEDS_EVIDENCE");
     }
 

@@ -41,6 +41,20 @@ class VotingLinkTest {
     }
 
     @Test
+    void aFlagFailsWhenTheElectionIsForAnotherAwardOrPeriod() {
+        UUID coNganh = UUID.randomUUID();
+        UUID period = UUID.randomUUID();
+        var elected = new PublishedOutcome(SESSION, "CLUSTER_ELECTION", null, period, coNganh, 1, Instant.now(),
+                List.of(candidate("UNIT", UNIT, true, true)));
+        assertThat(ClusterElectionPolicy.evaluate(AwardCode.CO_NGANH, coNganh, period, UNIT, SESSION, Optional.of(elected), 1, 1).verdict())
+                .isEqualTo(Verdict.PASS);
+        assertThat(ClusterElectionPolicy.evaluate(AwardCode.CO_NGANH, UUID.randomUUID(), period, UNIT, SESSION, Optional.of(elected), 1, 1)
+                .explanation()).contains("another award");
+        assertThat(ClusterElectionPolicy.evaluate(AwardCode.CO_NGANH, coNganh, UUID.randomUUID(), UNIT, SESSION, Optional.of(elected), 1, 1)
+                .verdict()).isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
     void aFlagFailsForAUnitThatPassedTheThresholdButWasNotElected() {
         var result = ClusterElectionPolicy.evaluate(AwardCode.CO_CHINH_PHU, UNIT, SESSION,
                 Optional.of(outcome("CLUSTER_ELECTION", candidate("UNIT", UNIT, true, false))), 1, 1);

@@ -29,6 +29,26 @@ public final class ClusterElectionPolicy {
     }
 
     /**
+     * As {@link #evaluate(String, UUID, UUID, Optional, int, int)}, and the election must be for this award and this
+     * period: a Cờ Chính phủ election or last period's election proves nothing for this dossier.
+     */
+    public static RuleResult evaluate(String awardCode, UUID awardTypeId, UUID periodId, UUID nomineeUnitId, UUID sessionId,
+            Optional<PublishedOutcome> outcome, int flagsProposed, int flagsPerCluster) {
+        if (outcome.isPresent() && "CLUSTER_ELECTION".equals(outcome.get().purpose())) {
+            PublishedOutcome o = outcome.get();
+            if (o.awardTypeId() != null && !o.awardTypeId().equals(awardTypeId)) {
+                return new RuleResult(ruleId(awardCode), Verdict.FAIL, "Phiên " + sessionId
+                        + " suy tôn cho hình thức khen thưởng khác — the election is for another award", legalSource(awardCode));
+            }
+            if (o.periodId() != null && !o.periodId().equals(periodId)) {
+                return new RuleResult(ruleId(awardCode), Verdict.FAIL, "Phiên " + sessionId
+                        + " thuộc kỳ thi đua khác — the election is for another period", legalSource(awardCode));
+            }
+        }
+        return evaluate(awardCode, nomineeUnitId, sessionId, outcome, flagsProposed, flagsPerCluster);
+    }
+
+    /**
      * @param outcome       the published outcome of {@code sessionId}; empty when unknown or not yet published
      * @param flagsProposed this cluster's live proposals of the same flag in the period, this one included
      */

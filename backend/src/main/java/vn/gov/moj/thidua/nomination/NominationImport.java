@@ -1,0 +1,107 @@
+package vn.gov.moj.thidua.nomination;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import vn.gov.moj.thidua.nomination.AwardImport.RowError;
+
+/**
+ * Reads a list of nominees (CSV or .xlsx, read by {@link AwardImport}) into draft dossiers of the caller's unit:
+ * columns awardType (catalog code), period (its label, e.g. 2025), personId or nomineeUnitId, achievements. Pure: the
+ * caller checks each row against the database with the rules of a single draft.
+ */
+public final class NominationImport {
+
+    public static final List<String> COLUMNS = List.of("awardType", "period", "personId", "nomineeUnitId", "achievements");
+
+    public record Line(int row, String awardType, String period, UUID personId, UUID nomineeUnitId, String achievements) {
+    }
+
+    public record Parsed(List<Line> lines, List<RowError> errors) {
+    }
+
+    private NominationImport() {
+    }
+
+    /** Checks the header and every row's shape; blank rows are skipped. */
+    public static Parsed parse(List<List<String>> rows) {
+        List<RowError> errors = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
+        if (rows.isEmpty()) {
+            errors.add(new RowError(1, "header", "the file is empty; the first row names the columns " + COLUMNS));
+            return new Parsed(lines, errors);
+        }
+        Map<String, Integer> index = new HashMap<>();
+        List<String> header = rows.get(0);
+        for (int c = 0; c < header.size(); c++) {
+            String name = header.get(c).strip();
+            for (String k : COLUMNS) {
+                if (k.equalsIgnoreCase(name)) {
+                    index.put(k, c);
+                }
+            }
+        }
+        List<String> missing = List.of("awardType", "period", "achievements").stream().filter(k -> !index.containsKey(k)).toList();
+        if (!missing.isEmpty() || (!index.containsKey("personId") && !index.containsKey("nomineeUnitId"))) {
+            errors.add(new RowError(1, "header", "missing column(s) " + (missing.isEmpty() ? List.of("personId or nomineeUnitId") : missing)
+                    + "; expected " + COLUMNS));
+            return new Parsed(lines, errors);
+        }
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> cells = rows.get(r);
+            int row = r + 1;
+            if (cells.stream().allMatch(s -> s == null || s.isBlank())) {
+                continue;
+            }
+            int before = errors.size();
+            String type = cell(cells, index, "awardType");
+            if (type.isEmpty()) {
+                errors.add(new RowError(row, "awardType", "required: a catalog code such as CSTDCS"));
+            }
+            String period = cell(cells, index, "period");
+            if (period.isEmpty()) {
+                errors.add(new RowError(row, "period", "required: the emulation period's label, e.g. 2025"));
+            }
+            UUID person = uuid(cells, index, "personId", row, errors);
+            UUID unit = uuid(cells, index, "nomineeUnitId", row, errors);
+            if (person != null && unit != null) {
+                errors.add(new RowError(row, "nomineeUnitId", "give personId or nomineeUnitId, not both"));
+            } else if (cell(cells, index, "personId").isEmpty() && cell(cells, index, "nomineeUnitId").isEmpty()) {
+                errors.add(new RowError(row, "personId", "required: personId (a person) or nomineeUnitId (a collective)"));
+            }
+            String achievements = cell(cells, index, "achievements");
+            if (achievements.isEmpty() || achievements.length() > 20000) {
+                errors.add(new RowError(row, "achievements", "required, at most 20000 characters"));
+            }
+            if (errors.size() == before) {
+                lines.add(new Line(row, type.toUpperCase(Locale.ROOT), period, person, unit, achievements));
+            }
+        }
+        if (lines.isEmpty() && errors.isEmpty()) {
+            errors.add(new RowError(2, "awardType", "the file has a header but no rows"));
+        }
+        return new Parsed(lines, errors);
+    }
+
+    private static String cell(List<String> cells, Map<String, Integer> index, String column) {
+        Integer c = index.get(column);
+        return c == null || c >= cells.size() || cells.get(c) == null ? "" : cells.get(c).strip();
+    }
+
+    private static UUID uuid(List<String> cells, Map<String, Integer> index, String column, int row, List<RowError> errors) {
+        String text = cell(cells, index, column);
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            errors.add(new RowError(row, column, "'" + text + "' is not an id"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+// Demo data (db/demo/V40__nomination.sql): person 7001 of Cục PBGDPL&TGPL has LĐTT + CSTĐCS 2023–2025 in the ledger
+// and an unused ministry-scope initiative — eligible for Chiến sĩ thi đua ngành 2025 once the initiative is cited.
+const PERSON = 'Nguyễn Thị Hồng Nhung';
+const AWARD = 'Chiến sĩ thi đua ngành Tư pháp';
+const INITIATIVE = 'Số hoá quy trình tiếp nhận yêu cầu trợ giúp pháp lý trực tuyến (cấp Bộ)';
+
+async function signIn(browser: Browser, baseURL: string | undefined, username: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: 'vi-VN', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(username);
+  await page.locator('#kc-login').click();
+  await expect(page.getByRole('heading', { name: /^Xin chào, / })).toBeVisible();
+  return page;
+}
+
+/** Opens the antd select whose input has this id and picks the option with this title. */
+async function choose(page: Page, fieldId: string, option: string) {
+  await page.locator('.ant-select').filter({ has: page.locator(`#${fieldId}`) }).click();
+  await page.locator(`.ant-select-item-option[title="${option}"]`).click();
+}
+
+test('an officer builds a CSTĐ ngành dossier, the head submits, the secretariat appraises, the council approves, a decision is issued and the person’s history shows it', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(300_000);
+
+  // The officer drafts the dossier, cites the ministry initiative, and the checklist passes.
+  const officer = await signIn(browser, baseURL, 'unit-officer');
+  await officer.getByRole('navigation').getByRole('link', { name: 'Hồ sơ khen thưởng' }).click();
+  await officer.getByRole('button', { name: 'Lập hồ sơ đề nghị' }).click();
+  await choose(officer, 'awardTypeId', AWARD);
+  await choose(officer, 'periodId', '2025');
+  await choose(officer, 'personId', PERSON);
+  await officer.locator('#achievements').fill('Ba năm liên tục đạt Chiến sĩ thi đua cơ sở; sáng kiến áp dụng toàn ngành.');
+  await officer.getByRole('button', { name: 'Tạo dự thảo' }).click();
+  await expect(officer.getByRole('heading', { name: `${AWARD} — ${PERSON}` })).toBeVisible();
+  const dossier = new URL(officer.url()).pathname;
+  const checklist = officer.getByRole('table', { name: 'Kiểm tra điều kiện theo quy định' });
+  await expect(checklist.locator('tr', { hasText: 'R-CSTD-BO' })).toContainText('Cần bổ sung minh chứng');
+  await officer.getByRole('button', { name: 'Sửa hồ sơ' }).click();
+  await choose(officer, 'initiativeIds', INITIATIVE);
+  await officer.locator('.ant-modal-title').click(); // close the dropdown
+  await officer.getByRole('button', { name: 'Lưu và kiểm tra lại' }).click();
+  await expect(checklist.locator('tr', { hasText: 'R-CSTD-BO' })).toContainText('Đạt');
+  await expect(officer.getByText(/Kết luận chung/)).toContainText('Đạt');
+  await officer.context().close();
+
+  // The unit head submits.
+  const head = await signIn(browser, baseURL, 'unit-head');
+  await head.goto(dossier);
+  await head.getByRole('button', { name: 'Gửi hồ sơ' }).click();
+  await expect(head.locator('.ant-descriptions')).toContainText('Đã gửi');
+  await head.context().close();
+
+  // The secretariat receives, appraises and puts it on the agenda from its queue.
+  const secretariat = await signIn(browser, baseURL, 'secretariat');
+  await secretariat.getByRole('navigation').getByRole('link', { name: 'Tiếp nhận, thẩm định' }).click();
+  const row = secretariat.locator('tr', { has: secretariat.locator(`a[href="${dossier}"]`) });
+  await row.getByRole('button', { name: 'Tiếp nhận' }).click();
+  await expect(row).toContainText('Đã tiếp nhận');
+  await row.getByRole('button', { name: 'Thẩm định' }).click();
+  await expect(row).toContainText('Đang thẩm định');
+  await row.getByRole('button', { name: 'Đưa ra Hội đồng' }).click();
+  await expect(row).toHaveCount(0); // off the appraisal queue, on the agenda
+
+  // A council member reads it on the agenda.
+  const member = await signIn(browser, baseURL, 'council-member');
+  await member.goto('/nominations/queue?tab=agenda');
+  await member.locator(`a[href="${dossier}"]`).first().click();
+  await expect(member.getByRole('heading', { name: `${AWARD} — ${PERSON}` })).toBeVisible();
+  await member.context().close();
+
+  // The secretariat enters the council's paper vote: 15 of 15 for.
+  await secretariat.goto(dossier);
+  await secretariat.getByRole('button', { name: 'Nhập kết quả bỏ phiếu của Hội đồng' }).click();
+  await secretariat.locator('#members').fill('15');
+  await secretariat.locator('#yes').fill('15');
+  await secretariat.locator('#no').fill('0');
+  await secretariat.locator('#minutes').fill('Biên bản họp Hội đồng TĐKT ngành số 12/BB-HĐTĐKT');
+  await secretariat.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(secretariat.locator('.ant-descriptions')).toContainText('Được thông qua');
+
+  // The secretariat issues the decision (a number no other run used) and downloads the list.
+  const number = `${Date.now() % 1_000_000}/QĐ-BTP`;
+  await secretariat.getByRole('navigation').getByRole('link', { name: 'Quyết định khen thưởng' }).click();
+  await secretariat.getByRole('button', { name: 'Ban hành quyết định' }).click();
+  await choose(secretariat, 'nominationIds', `${PERSON} — ${AWARD} 2025`);
+  await secretariat.locator('.ant-modal-title').click(); // close the dropdown
+  await secretariat.locator('#number').fill(number);
+  await secretariat.locator('#signer').fill('Nguyễn Hải Ninh');
+  await secretariat.getByRole('button', { name: 'Ban hành', exact: true }).click();
+  await expect(secretariat.getByRole('heading', { name: `Quyết định số ${number}` })).toBeVisible();
+  const awardees = secretariat.getByRole('table', { name: 'Danh sách được khen thưởng' });
+  await expect(awardees).toContainText(PERSON);
+  const [download] = await Promise.all([
+    secretariat.waitForEvent('download'),
+    secretariat.getByRole('button', { name: 'Tải danh sách (PDF)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+
+  // The person's page leads to her award history, which now holds the title.
+  await secretariat.goto(`/people?q=${encodeURIComponent(PERSON)}`);
+  await secretariat.getByRole('button', { name: PERSON }).first().click();
+  await secretariat.getByRole('dialog').getByRole('link', { name: 'Quá trình khen thưởng' }).click();
+  const history = secretariat.locator('.ant-table-tbody tr', { hasText: number });
+  await expect(history).toContainText(AWARD);
+  await expect(history).toContainText('2025');
+  await secretariat.context().close();
+});
