@@ -12,12 +12,12 @@ import java.util.Map;
 import vn.gov.moj.thidua.support.EmbeddedPostgresResource;
 
 /** A cheap, order-independent digest of every table's rows: equal fingerprints mean nothing was written. */
-final class DatabaseFingerprint {
+public final class DatabaseFingerprint {
 
     private DatabaseFingerprint() {
     }
 
-    static Map<String, String> take() {
+    public static Map<String, String> take() {
         Map<String, String> digest = new LinkedHashMap<>();
         try (Connection c = EmbeddedPostgresResource.superuserConnection(); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
