@@ -1,15 +1,60 @@
 /// <reference types="vitest/config" />
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+
+/** The origins the SPA talks to, from the runtime config it will serve (dist/ when previewing, public/ otherwise). */
+function runtimeOrigins(): string[] {
+  const candidates = ['./dist/config.json', './public/config.json'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+  const file = candidates.find((f) => existsSync(f));
+  if (!file) return [];
+  const config = JSON.parse(readFileSync(file, 'utf8')) as { apiBaseUrl?: string; oidcAuthority?: string };
+  return [config.apiBaseUrl, config.oidcAuthority].flatMap((url) => {
+    try {
+      return url ? [new URL(url).origin] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/**
+ * Security headers of the static SPA (documented for production hosting in README.md). Ant Design injects its
+ * CSS-in-JS as <style> elements, hence style-src 'unsafe-inline'; scripts come only from our origin. The OIDC
+ * authority is also a frame-src for silent token renewal.
+ */
+function securityHeaders(): Record<string, string> {
+  const origins = runtimeOrigins().join(' ');
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self' ${origins}`,
+    `frame-src 'self' ${origins}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    `form-action 'self' ${origins}`,
+    "frame-ancestors 'none'",
+  ].join('; ');
+  return {
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': 'DENY',
+  };
+}
 
 export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
-  server: { port: 5173, strictPort: true },
-  preview: { port: 5173, strictPort: true },
+  // The dev server keeps Vite's own inline scripts (HMR) working: no CSP there, the other headers only.
+  server: { port: 5173, strictPort: true, headers: { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } },
+  preview: { port: 5173, strictPort: true, headers: securityHeaders() },
   build: {
     // The Ant Design chunk (~1.1 MB, ~345 kB gzip) is one long-cached file on purpose.
     chunkSizeWarningLimit: 1300,

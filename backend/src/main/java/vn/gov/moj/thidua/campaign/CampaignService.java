@@ -207,10 +207,11 @@ public class CampaignService {
             throw new ApiProblem(415, "/problems/unsupported-media-type", "Unsupported media type",
                     "Files of type '" + type + "' are not accepted; send PDF, Word, Excel, ODT, PNG or JPEG");
         }
+        vn.gov.moj.thidua.common.web.UploadedFiles.requireContentMatches(type, file.uploadedFile());
         CampaignDocument doc = new CampaignDocument();
         doc.campaignId = campaign.id;
-        doc.title = title == null || title.isBlank() ? file.fileName() : title.strip();
-        doc.fileName = file.fileName();
+        doc.title = title == null || title.isBlank() ? vn.gov.moj.thidua.common.web.UploadedFiles.safeFileName(file.fileName()) : title.strip();
+        doc.fileName = vn.gov.moj.thidua.common.web.UploadedFiles.safeFileName(file.fileName());
         doc.contentType = type;
         doc.sizeBytes = file.size();
         try {

@@ -48,6 +48,15 @@ public class AwardResource {
     @Inject
     AwardLedger ledger;
 
+    @Inject
+    vn.gov.moj.thidua.common.security.RateLimiter rateLimiter;
+
+    @Inject
+    vn.gov.moj.thidua.common.security.CurrentUser caller;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "thidua.rate-limit.imports-per-minute", defaultValue = "10")
+    int perMinute;
+
     @GET
     @Authenticated
     @Operation(operationId = "listAwards", summary = "The ledger: a person's or a unit's history",
@@ -83,10 +92,18 @@ public class AwardResource {
     @APIResponse(responseCode = "200", description = "Imported", content = @Content(schema = @Schema(implementation = AwardLedger.ImportResult.class)))
     @APIResponse(responseCode = "422", description = "Nothing imported: every bad row and column listed in errors",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @APIResponse(responseCode = "429", description = "Rate limit reached for your account (counted across all instances); retry after Retry-After seconds",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After", description = "Seconds until the window ends",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public AwardLedger.ImportResult importAwards(@RestHeader("Content-Type") String contentType, byte[] body) {
+        rateLimiter.hit("import:" + caller.username(), perMinute, 60);
         if (body == null || body.length == 0) {
             throw ApiProblem.invalidField("body", "send the file as the request body");
         }
+        vn.gov.moj.thidua.common.web.UploadedFiles.requireContentMatches(
+                contentType != null && contentType.toLowerCase().startsWith(XLSX) ? XLSX : "text/csv",
+                java.util.Arrays.copyOf(body, Math.min(body.length, 8192)));
         List<List<String>> rows;
         if (contentType != null && contentType.toLowerCase().startsWith(XLSX)) {
             try {

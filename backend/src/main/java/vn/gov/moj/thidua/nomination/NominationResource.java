@@ -1,6 +1,8 @@
 package vn.gov.moj.thidua.nomination;
 
+import java.io.IOException;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -37,7 +40,11 @@ import io.quarkus.security.Authenticated;
 import vn.gov.moj.thidua.audit.HistoryEntry;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
+import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.security.CurrentUser;
+import vn.gov.moj.thidua.common.security.RateLimiter;
 import vn.gov.moj.thidua.common.security.Roles;
+import vn.gov.moj.thidua.common.web.UploadedFiles;
 import vn.gov.moj.thidua.common.web.Versions;
 
 @Path("/api/v1/nominations")
@@ -45,6 +52,15 @@ import vn.gov.moj.thidua.common.web.Versions;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class NominationResource {
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    CurrentUser caller;
+
+    @ConfigProperty(name = "thidua.rate-limit.imports-per-minute", defaultValue = "10")
+    int importsPerMinute;
 
     @Inject
     NominationService service;
@@ -97,16 +113,23 @@ public class NominationResource {
             content = @Content(schema = @Schema(implementation = NominationService.ImportResult.class)))
     @APIResponse(responseCode = "422", description = "Nothing drafted: every bad row and column listed in errors",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @APIResponse(responseCode = "429", description = "Rate limit reached for your account (counted across all instances); retry after Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds until the window ends", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public NominationService.ImportResult importNominations(@RestHeader("Content-Type") String contentType, byte[] body) {
+        rateLimiter.hit("import:" + caller.username(), importsPerMinute, 60);
         if (body == null || body.length == 0) {
-            throw vn.gov.moj.thidua.common.problem.ApiProblem.invalidField("body", "send the file as the request body");
+            throw ApiProblem.invalidField("body", "send the file as the request body");
         }
+        boolean workbook = contentType != null && contentType.toLowerCase().startsWith(AwardResource.XLSX);
+        UploadedFiles.requireContentMatches(workbook ? AwardResource.XLSX : "text/csv",
+                Arrays.copyOf(body, Math.min(body.length, 8192)));
         List<List<String>> rows;
-        if (contentType != null && contentType.toLowerCase().startsWith(AwardResource.XLSX)) {
+        if (workbook) {
             try {
                 rows = AwardImport.readXlsx(body);
-            } catch (java.io.IOException | RuntimeException e) {
-                throw vn.gov.moj.thidua.common.problem.ApiProblem.invalidField("body", "not a readable .xlsx workbook");
+            } catch (IOException | RuntimeException e) {
+                throw ApiProblem.invalidField("body", "not a readable .xlsx workbook");
             }
         } else {
             rows = AwardImport.readCsv(body, AwardResource.charsetOf(contentType));

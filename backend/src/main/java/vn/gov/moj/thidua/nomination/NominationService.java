@@ -571,10 +571,11 @@ public class NominationService {
             throw new ApiProblem(415, "/problems/unsupported-media-type", "Unsupported media type",
                     "Files of type '" + type + "' are not accepted; send PDF, Word, Excel, ODT, PNG or JPEG");
         }
+        vn.gov.moj.thidua.common.web.UploadedFiles.requireContentMatches(type, file.uploadedFile());
         NominationDocument doc = new NominationDocument();
         doc.nominationId = n.id;
         doc.kind = kind;
-        doc.fileName = file.fileName() == null || file.fileName().isBlank() ? "document" : file.fileName();
+        doc.fileName = vn.gov.moj.thidua.common.web.UploadedFiles.safeFileName(file.fileName());
         doc.title = title == null || title.isBlank() ? doc.fileName : title.strip();
         doc.contentType = type;
         try {

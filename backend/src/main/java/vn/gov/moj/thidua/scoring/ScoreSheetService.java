@@ -61,7 +61,11 @@ public class ScoreSheetService {
                 .where("clusterId = :clusterId", "clusterId", clusterId)
                 .where("unitId = :unitId", "unitId", unitId)
                 .where("status = :status", "status", status);
-        if (!user.readsAllUnits()) {
+        if (user.readsAllUnits() && !seesDrafts()) {
+            // Viewers, council members and integrations: every unit's sheets once submitted, drafts of their own unit.
+            UUID own = user.unitId().orElse(new UUID(0, 0));
+            query.where("(status <> 'DRAFT' or unitId = :own)", "own", own);
+        } else if (!user.readsAllUnits()) {
             // Own sheets, and the submitted sheets of the clusters the caller's unit belongs to.
             UUID own = user.unitId().orElse(new UUID(0, 0));
             query.where("(unitId = :own or (status <> 'DRAFT' and clusterId in "
@@ -275,14 +279,23 @@ public class ScoreSheetService {
     }
 
     private boolean canSee(ScoreSheet sheet) {
-        if (user.readsAllUnits() || user.belongsTo(sheet.unitId)) {
+        if (user.belongsTo(sheet.unitId) || seesDrafts()) {
             return true;
         }
+        // A draft is the unit's work in progress (OWASP API1): read-only roles see sheets once submitted.
         if (sheet.status == ScoreSheetStatus.DRAFT) {
             return false;
         }
+        if (user.readsAllUnits()) {
+            return true;
+        }
         Cluster cluster = clusters.findById(sheet.clusterId);
         return user.unitId().map(cluster::hasMember).orElse(false);
+    }
+
+    /** The secretariat side (secretariat, admin) follows drafts; other sector-wide readers see submitted sheets. */
+    private boolean seesDrafts() {
+        return user.hasAnyRole(List.of(Roles.SECRETARIAT, Roles.ADMIN));
     }
 
     /** 403 when the caller's role or unit does not fit the action, 409 when the sheet's state does not allow it. */

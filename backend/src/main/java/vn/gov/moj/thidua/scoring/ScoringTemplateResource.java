@@ -44,6 +44,15 @@ public class ScoringTemplateResource {
     @Inject
     ScoringTemplateService service;
 
+    @Inject
+    vn.gov.moj.thidua.common.security.RateLimiter rateLimiter;
+
+    @Inject
+    vn.gov.moj.thidua.common.security.CurrentUser caller;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "thidua.rate-limit.imports-per-minute", defaultValue = "10")
+    int perMinute;
+
     @GET
     @Authenticated
     @Operation(operationId = "listScoringTemplates", summary = "List scoring templates")
@@ -144,10 +153,24 @@ public class ScoringTemplateResource {
     @Consumes({ TemplateWorkbook.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM })
     @Operation(operationId = "importScoringTemplate", summary = "Create a draft template from an Excel workbook in the export layout")
     @APIResponse(responseCode = "201", description = "The new draft", content = @Content(schema = @Schema(implementation = ScoringTemplateDetail.class)))
+    @APIResponse(responseCode = "429", description = "Rate limit reached for your account (counted across all instances); retry after Retry-After seconds",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After", description = "Seconds until the window ends",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response importWorkbook(@RestQuery @NotNull @Parameter(required = true) UUID periodId,
             @RequestBody(required = true, content = @Content(mediaType = TemplateWorkbook.MEDIA_TYPE,
                     schema = @Schema(type = SchemaType.STRING, format = "binary"))) java.io.InputStream body) {
-        return created(service.importWorkbook(body, periodId));
+        rateLimiter.hit("import:" + caller.username(), perMinute, 60);
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(body);
+        try {
+            in.mark(16);
+            byte[] head = in.readNBytes(8);
+            in.reset();
+            vn.gov.moj.thidua.common.web.UploadedFiles.requireContentMatches(TemplateWorkbook.MEDIA_TYPE, head);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Could not read the uploaded workbook", e);
+        }
+        return created(service.importWorkbook(in, periodId));
     }
 
     private static Response created(ScoringTemplateDetail template) {

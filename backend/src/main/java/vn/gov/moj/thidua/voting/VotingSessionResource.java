@@ -55,6 +55,15 @@ public class VotingSessionResource {
     @Inject
     BallotService ballots;
 
+    @Inject
+    vn.gov.moj.thidua.common.security.RateLimiter rateLimiter;
+
+    @Inject
+    vn.gov.moj.thidua.common.security.CurrentUser caller;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "thidua.rate-limit.ballots-per-minute", defaultValue = "20")
+    int perMinute;
+
     @GET
     @Authenticated
     @Operation(operationId = "listVotingSessions", summary = "Sessions the caller may see: runners see their drafts, voters their open sessions, everyone the published ones")
@@ -197,7 +206,12 @@ public class VotingSessionResource {
     @APIResponse(responseCode = "409", description = "Already voted in this round, or the session is not open", content = @Content(mediaType = PROBLEM,
             examples = @ExampleObject(name = "twice", value = "{\"type\":\"/problems/conflict\",\"title\":\"Conflict\",\"status\":409,"
                     + "\"detail\":\"You have already voted in round 1 of this session\"}")))
+    @APIResponse(responseCode = "429", description = "Rate limit reached for your account (counted across all instances); retry after Retry-After seconds",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After", description = "Seconds until the window ends",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response cast(@RestPath UUID id, @Valid @NotNull BallotRequest body) {
+        rateLimiter.hit("ballot:" + caller.username(), perMinute, 60);
         BallotReceipt receipt = ballots.cast(id, body);
         return Response.status(201).entity(receipt).build();
     }

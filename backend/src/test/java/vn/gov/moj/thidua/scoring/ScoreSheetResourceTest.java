@@ -109,7 +109,9 @@ class ScoreSheetResourceTest {
         Tokens.as("cluster-lead", CUC_DKGDBD_BTNN).post(SHEETS + sheet + "/verify").then().statusCode(404);
         Tokens.as("unit-officer", CUC_HCTP).queryParam("clusterId", world.clusterId()).get("/api/v1/score-sheets").then().statusCode(200)
                 .body("items.id", not(hasItem(sheet.toString())));
-        Tokens.as("viewer").get(SHEETS + sheet).then().statusCode(200);
+        // a draft is the unit's work in progress: read-only roles see it once submitted, the secretariat side always
+        Tokens.as("viewer").get(SHEETS + sheet).then().statusCode(404);
+        Tokens.as("secretariat").get(SHEETS + sheet).then().statusCode(200);
         Tokens.as("unit-officer", CUC_PBGDPL_TGPL).queryParam("clusterId", world.clusterId()).get("/api/v1/score-sheets").then().statusCode(200)
                 .body("items.id", hasItem(sheet.toString()));
     }

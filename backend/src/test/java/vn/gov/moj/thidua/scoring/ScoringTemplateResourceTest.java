@@ -106,6 +106,10 @@ class ScoringTemplateResourceTest {
         Tokens.as("unit-officer", DemoIds.CUC_HCTP).contentType("application/octet-stream").queryParam("periodId", period).body(workbook)
                 .post(TEMPLATES + "/import").then().statusCode(403);
         Tokens.as("secretariat").contentType("application/octet-stream").queryParam("periodId", period).body("không phải Excel".getBytes())
+                .post(TEMPLATES + "/import").then().statusCode(415); // not a workbook by its first bytes
+        // a zip that is no workbook is still refused as unreadable
+        Tokens.as("secretariat").contentType("application/octet-stream").queryParam("periodId", period)
+                .body(new byte[] { 'P', 'K', 3, 4, 0, 0, 0, 0, 0, 0 })
                 .post(TEMPLATES + "/import").then().statusCode(400).body("errors.field", org.hamcrest.Matchers.contains("file"));
     }
 

@@ -12,6 +12,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private static EmbeddedPostgres postgres;
+    private static FaultyLink link;
 
     @Override
     public Map<String, String> start() {
@@ -21,6 +22,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                 s.execute("CREATE ROLE thidua LOGIN PASSWORD 'thidua'");
                 s.execute("CREATE DATABASE thidua OWNER thidua");
             }
+            link = new FaultyLink(postgres.getPort());
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start embedded PostgreSQL", e);
         }
@@ -30,8 +32,14 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                 "quarkus.datasource.password", "thidua");
     }
 
+    /** The backend reaches PostgreSQL through a relay that fault tests may cut: see {@link #link()}. */
     public static String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/thidua";
+        return "jdbc:postgresql://127.0.0.1:" + link.port() + "/thidua";
+    }
+
+    /** The relay between the backend and PostgreSQL (cut it to simulate the database going down). */
+    public static FaultyLink link() {
+        return link;
     }
 
     /** A superuser connection, for tests that inspect or tamper with stored rows directly. */
@@ -41,6 +49,13 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
 
     @Override
     public void stop() {
+        if (link != null) {
+            try {
+                link.close();
+            } catch (IOException e) {
+                // the JVM is going away
+            }
+        }
         if (postgres != null) {
             try {
                 postgres.close();

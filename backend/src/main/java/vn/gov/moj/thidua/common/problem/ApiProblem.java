@@ -14,6 +14,7 @@ public class ApiProblem extends RuntimeException {
     private final List<Problem.FieldError> errors;
     private final String currentState;
     private final List<String> allowedActions;
+    private Long retryAfterSeconds;
 
     public ApiProblem(int status, String type, String title, String detail) {
         this(status, type, title, detail, null, null, null);
@@ -47,6 +48,18 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(409, "/problems/illegal-transition", "Illegal state change",
                 entity + " in state " + currentState + " does not allow '" + action + "'; allowed: " + allowed,
                 null, currentState, allowed);
+    }
+
+    /** 429, with the seconds after which a retry is accepted (sent as Retry-After). */
+    public static ApiProblem tooManyRequests(long retryAfterSeconds, String detail) {
+        ApiProblem problem = new ApiProblem(429, "/problems/rate-limited", "Too many requests", detail);
+        problem.retryAfterSeconds = retryAfterSeconds;
+        return problem;
+    }
+
+    /** Seconds for a Retry-After header, or null. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public static ApiProblem forbidden(String detail) {

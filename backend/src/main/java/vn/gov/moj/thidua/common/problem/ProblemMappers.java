@@ -44,6 +44,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
+        if (e.retryAfterSeconds() != null) {
+            return Response.status(e.status()).type(PROBLEM_JSON).header("Retry-After", String.valueOf(e.retryAfterSeconds()))
+                    .entity(e.toProblem(path(uri))).build();
+        }
         return respond(e.toProblem(path(uri)));
     }
 

@@ -1,0 +1,92 @@
+package vn.gov.moj.thidua.common.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import vn.gov.moj.thidua.common.problem.ApiProblem;
+
+/**
+ * Checks an upload's content against its declared type by its first bytes (magic numbers), never trusting the
+ * client's Content-Type alone (ASVS V12.2.1), and makes client file names safe to store and to send back.
+ */
+public final class UploadedFiles {
+
+    public static final int MAX_FILE_NAME = 200;
+    private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
+    private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
+    private static final byte[] ZIP = { 'P', 'K', 0x03, 0x04 };
+    private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
+
+    private UploadedFiles() {
+    }
+
+    /** @throws ApiProblem 415 when the content does not start the way files of {@code declaredType} start */
+    public static void requireContentMatches(String declaredType, Path file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8192);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read the uploaded file", e);
+        }
+        requireContentMatches(declaredType, head);
+    }
+
+    /** @throws ApiProblem 415 when {@code head} (the first bytes of the content) does not fit {@code declaredType} */
+    public static void requireContentMatches(String declaredType, byte[] head) {
+        String type = declaredType == null ? "" : declaredType.split(";")[0].strip().toLowerCase();
+        boolean matches = switch (type) {
+            case "application/pdf" -> startsWith(head, PDF);
+            case "image/png" -> startsWith(head, PNG);
+            case "image/jpeg" -> startsWith(head, JPEG);
+            case "application/msword", "application/vnd.ms-excel" -> startsWith(head, OLE2);
+            case "text/csv", "text/plain" -> isText(head);
+            default -> type.startsWith("application/vnd.openxmlformats-officedocument.")
+                    || type.startsWith("application/vnd.oasis.opendocument.") ? startsWith(head, ZIP) : false;
+        };
+        if (!matches) {
+            throw new ApiProblem(415, "/problems/unsupported-media-type", "Unsupported media type",
+                    "The content is not a " + (type.isEmpty() ? "file of an accepted type" : "'" + type + "' file")
+                            + ": its first bytes do not match the declared type");
+        }
+    }
+
+    /**
+     * A client's file name reduced to its last path segment, without control or reserved characters, at most
+     * {@value #MAX_FILE_NAME} characters (keeping the extension); "document" when nothing is left.
+     */
+    public static String safeFileName(String name) {
+        if (name == null) {
+            return "document";
+        }
+        String last = name.replace('\\', '/');
+        last = last.substring(last.lastIndexOf('/') + 1);
+        String cleaned = last.replaceAll("[\\p{Cntrl}\\p{Cf}\"<>:|?*]", "").strip();
+        while (cleaned.startsWith(".")) {
+            cleaned = cleaned.substring(1);
+        }
+        if (cleaned.length() > MAX_FILE_NAME) {
+            int dot = cleaned.lastIndexOf('.');
+            String ext = dot > 0 && cleaned.length() - dot <= 10 ? cleaned.substring(dot) : "";
+            cleaned = cleaned.substring(0, MAX_FILE_NAME - ext.length()) + ext;
+        }
+        return cleaned.isBlank() ? "document" : cleaned;
+    }
+
+    private static boolean startsWith(byte[] head, byte[] magic) {
+        return head.length >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length);
+    }
+
+    private static boolean isText(byte[] head) {
+        for (byte b : head) {
+            if (b == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
