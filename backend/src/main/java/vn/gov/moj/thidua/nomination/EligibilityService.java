@@ -17,6 +17,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import vn.gov.moj.thidua.catalog.AwardKind;
 import vn.gov.moj.thidua.catalog.AwardLevel;
 import vn.gov.moj.thidua.catalog.AwardType;
 import vn.gov.moj.thidua.catalog.RuleBook;
@@ -31,6 +32,7 @@ import vn.gov.moj.thidua.nomination.eligibility.CstdcsPolicy;
 import vn.gov.moj.thidua.nomination.eligibility.CstdcsQuotaPolicy;
 import vn.gov.moj.thidua.nomination.eligibility.CstdtqPolicy;
 import vn.gov.moj.thidua.nomination.eligibility.EligibilityEngine;
+import vn.gov.moj.thidua.nomination.eligibility.EvidencePolicy;
 import vn.gov.moj.thidua.nomination.eligibility.InitiativeFact;
 import vn.gov.moj.thidua.nomination.eligibility.InitiativeReusePolicy;
 import vn.gov.moj.thidua.nomination.eligibility.LdttPolicy;
@@ -42,6 +44,7 @@ import vn.gov.moj.thidua.nomination.eligibility.PersonRecord;
 import vn.gov.moj.thidua.nomination.eligibility.PrimeMinisterCertificatePolicy;
 import vn.gov.moj.thidua.nomination.eligibility.RuleParameters;
 import vn.gov.moj.thidua.nomination.eligibility.RuleResult;
+import vn.gov.moj.thidua.nomination.eligibility.StatePerYearPolicy;
 import vn.gov.moj.thidua.nomination.eligibility.Verdict;
 import vn.gov.moj.thidua.org.EmulationPeriod;
 import vn.gov.moj.thidua.org.PerformanceRating;
@@ -66,7 +69,13 @@ public class EligibilityService {
             new LdttPolicy(), new CstdcsPolicy(), new CstdcsQuotaPolicy(), new CstdNganhPolicy(), new CstdtqPolicy(),
             new CollectiveTitlePolicy(AwardCode.TTLDTT), new CollectiveTitlePolicy(AwardCode.TTLDXS),
             new MinisterCertificatePolicy(), new PrimeMinisterCertificatePolicy(), new InitiativeReusePolicy(),
-            new OneAchievementPolicy(), new PendingCasePolicy()));
+            new OneAchievementPolicy(), new PendingCasePolicy(), new EvidencePolicy(), new StatePerYearPolicy()));
+
+    /** Rules that every dossier meets, not the criteria of an award type. */
+    static final List<String> GENERAL_RULES = List.of("R-BLOCK", "R-ONE-ACHIEVEMENT", "R-EVIDENCE", "R-STATE-PER-YEAR");
+
+    /** Dossiers that no longer propose anything (R-ONE-ACHIEVEMENT, R-STATE-PER-YEAR count all others). */
+    static final List<NominationStatus> DEAD = List.of(NominationStatus.RETURNED, NominationStatus.REJECTED, NominationStatus.REVOKED);
 
     /** Proposals that still compete for a quota (drafts are not proposals yet; decided ones are in the ledger). */
     static final List<NominationStatus> LIVE = List.of(NominationStatus.SUBMITTED, NominationStatus.RECEIVED,
@@ -96,7 +105,8 @@ public class EligibilityService {
         PersonRecord person = n.personId == null ? null : personRecord(n, year);
         CollectiveRecord collective = n.nomineeUnitId == null ? null : collectiveRecord(n.nomineeUnitId, year, date, notes);
         NominationCase.QuotaCounts quota = AwardCode.CSTDCS.equals(type.code) && person != null ? quota(n, year) : null;
-        NominationCase c = new NominationCase(type.code, year, person, collective, quota, List.copyOf(n.initiativeIds));
+        NominationCase c = new NominationCase(type.code, year, person, collective, quota, List.copyOf(n.initiativeIds),
+                dossier(n, type, year, date));
         EligibilityEngine.Report report = ENGINE.check(c, parameters);
 
         List<RuleResult> results = new ArrayList<>(report.results());
@@ -104,7 +114,8 @@ public class EligibilityService {
             results.add(ClusterElectionPolicy.evaluate(type.code, type.id, n.periodId, n.nomineeUnitId, n.electionSessionId, outcome(n.electionSessionId),
                     flagsProposed(n, type, year), parameters.flagsPerCluster()));
         }
-        if (results.size() == 1 && type.level != AwardLevel.UNIT && !hasOwnRule(type.code)) {
+        boolean onlyGeneral = results.stream().allMatch(r -> GENERAL_RULES.contains(r.ruleId()));
+        if (onlyGeneral && type.level != AwardLevel.UNIT && !hasOwnRule(type.code)) {
             notes.add("Award type " + type.code + " has no encoded criteria yet (" + (type.verified ? "" : "UNVERIFIED; ")
                     + "see docs/nominations.md): only the blocking rules were checked");
         }
@@ -144,7 +155,8 @@ public class EligibilityService {
                 integer("R-TTLDXS", "minCstdcsMembers", date, d.ttldxsMinCstdcs(), notes),
                 d.ttldxsNoDisciplineRequired(),
                 integer(AwardCode.CO_CHINH_PHU.equals(code) ? "R-CO-CP" : "R-CO-NGANH", "flagsPerCluster", date, d.flagsPerCluster(), notes),
-                d.bkTtgConsecutiveYears(), d.bkTtgCstdcsWithin());
+                d.bkTtgConsecutiveYears(), d.bkTtgCstdcsWithin(),
+                rules.valueOn("R-STATE-PER-YEAR", "applies", date).map(RuleValue::flag).orElse(d.statePerYearApplies()));
     }
 
     private BigDecimal decimal(String rule, String key, LocalDate date, BigDecimal fallback, List<String> notes) {
@@ -158,6 +170,38 @@ public class EligibilityService {
     private static <T> T missing(String rule, String key, LocalDate date, T fallback, List<String> notes) {
         notes.add(rule + "/" + key + " is not in force on " + date + "; the researched default " + fallback + " was used");
         return fallback;
+    }
+
+    // --- the dossier and its neighbours ---------------------------------------------------------------
+
+    NominationCase.Dossier dossier(Nomination n, AwardType type, int year, LocalDate date) {
+        Set<String> kinds = new HashSet<>(em.createQuery(
+                "select distinct d.kind from NominationDocument d where d.nominationId = :n", DocumentKind.class)
+                .setParameter("n", n.id).getResultList().stream().map(Enum::name).toList());
+        return new NominationCase.Dossier(kinds, date, type.kind.name(), type.level.name(),
+                sameYear(n, year, "t.kind = :kind", "kind", AwardKind.FORM),
+                sameYear(n, year, "t.level = :level", "level", AwardLevel.STATE));
+    }
+
+    /** The nominee's other live dossiers and unrevoked ledger awards of the year whose award type matches. */
+    private List<String> sameYear(Nomination n, int year, String typeFilter, String name, Object value) {
+        boolean person = n.personId != null;
+        String nominee = person ? "x.personId = :who" : "x.personId is null and x.nomineeUnitId = :who";
+        List<String> found = new ArrayList<>();
+        em.createQuery("select x.id, t.code, x.status from Nomination x, AwardType t, EmulationPeriod p"
+                + " where t.id = x.awardTypeId and p.id = x.periodId and year(p.endDate) = :year and " + typeFilter
+                + " and " + nominee + " and x.status not in :dead and x.id <> :self", Object[].class)
+                .setParameter("year", year).setParameter(name, value).setParameter("who", n.nomineeId())
+                .setParameter("dead", DEAD).setParameter("self", n.id).getResultList()
+                .forEach(r -> found.add("hồ sơ " + r[0] + " (" + r[1] + ", " + r[2] + ")"));
+        String holder = person ? "a.personId = :who" : "a.personId is null and a.unitId = :who";
+        em.createQuery("select t.code, a.decisionNumber from Award a, AwardType t where t.id = a.awardTypeId and a.year = :year"
+                + " and " + typeFilter + " and " + holder + " and a.revokedAt is null"
+                + " and (a.nominationId is null or a.nominationId <> :self)", Object[].class)
+                .setParameter("year", year).setParameter(name, value).setParameter("who", n.nomineeId())
+                .setParameter("self", n.id).getResultList()
+                .forEach(r -> found.add("đã tặng " + r[0] + " (QĐ " + r[1] + ")"));
+        return found;
     }
 
     // --- a person -----------------------------------------------------------------------------------

@@ -231,4 +231,100 @@ class EligibilityRulesTest {
         assertThat(verdict(dossier(NominationFixtures.XA_HUU_LUNG, DemoIds.PERSON_PAO, NominationFixtures.CSTDTQ, "[]"), "R-CSTDTQ"))
                 .isEqualTo("FAIL");
     }
+
+    static final UUID HCLD_3 = DemoIds.id(100014);
+    static final UUID PERIOD_2020 = DemoIds.id(9020);
+
+    @jakarta.inject.Inject
+    EligibilityService service;
+
+    /** A fresh person of Vụ HTQT, so no other test's dossiers or awards touch their year. */
+    static UUID freshPerson(String name) {
+        return UUID.fromString(Tokens.as("secretariat").contentType(ContentType.JSON)
+                .body("""
+                        {"fullName":"%s","unitId":"%s","employmentType":"CIVIL_SERVANT","assignedFrom":"2019-01-02"}"""
+                        .formatted(name, VU_HTQT))
+                .post("/api/v1/people").then().statusCode(201).extract().path("id"));
+    }
+
+    static String dossierIn(UUID period, UUID person, UUID awardType) {
+        return Tokens.as("unit-officer", VU_HTQT).contentType(ContentType.JSON)
+                .body("""
+                        {"personId":"%s","awardTypeId":"%s","periodId":"%s","achievements":"Thành tích năm","initiativeIds":[]}"""
+                        .formatted(person, awardType, period))
+                .post("/api/v1/nominations").then().statusCode(201).extract().path("id");
+    }
+
+    static String explanation(String dossier, String rule) {
+        return eligibility(dossier).getString("rules.find { it.ruleId == '" + rule + "' }.explanation");
+    }
+
+    @Test
+    void evidenceIsNeededUntilTheToTrinhAndTheAchievementReportAreAttached() {
+        String id = dossier(NominationFixtures.XA_HUU_LUNG, DemoIds.PERSON_PAO, NominationFixtures.LDTT, "[]");
+        JsonPath before = eligibility(id);
+        assertThat(before.getString("rules.find { it.ruleId == 'R-EVIDENCE' }.verdict")).isEqualTo("NEEDS_EVIDENCE");
+        assertThat(before.getString("rules.find { it.ruleId == 'R-EVIDENCE' }.explanation")).contains("TO_TRINH, BAO_CAO_THANH_TICH");
+        assertThat(before.getString("rules.find { it.ruleId == 'R-EVIDENCE' }.legalSource")).contains("[S28]").contains("[S48]");
+        assertThat(before.getString("overall")).isEqualTo("NEEDS_EVIDENCE");
+        NominationFixtures.attachDocument(id, NominationFixtures.XA_HUU_LUNG, "TO_TRINH");
+        assertThat(explanation(id, "R-EVIDENCE")).contains("BAO_CAO_THANH_TICH").doesNotContain("TO_TRINH,");
+        NominationFixtures.attachDocument(id, NominationFixtures.XA_HUU_LUNG, "BAO_CAO_THANH_TICH");
+        assertThat(verdict(id, "R-EVIDENCE")).isEqualTo("PASS");
+    }
+
+    @Test
+    void oneAchievementFailsASecondAwardFormForTheSameYearButNotATitle() {
+        UUID person = freshPerson("Cán bộ một thành tích");
+        String title = dossierIn(NominationFixtures.PERIOD_2025, person, NominationFixtures.LDTT);
+        String ministry = dossierIn(NominationFixtures.PERIOD_2025, person, BK_BO);
+        // a title (LĐTT) does not count against a form
+        assertThat(verdict(ministry, "R-ONE-ACHIEVEMENT")).isEqualTo("PASS");
+        String primeMinister = dossierIn(NominationFixtures.PERIOD_2025, person, BK_TTG);
+        assertThat(verdict(primeMinister, "R-ONE-ACHIEVEMENT")).isEqualTo("FAIL");
+        assertThat(explanation(primeMinister, "R-ONE-ACHIEVEMENT")).contains(ministry).contains("BK_BO").doesNotContain(title);
+        // and the other way round: the first form now sees the second
+        assertThat(verdict(ministry, "R-ONE-ACHIEVEMENT")).isEqualTo("FAIL");
+    }
+
+    @Test
+    void oneAchievementFailsAFormWhenAnotherFormIsInTheLedgerForTheYear() {
+        UUID person = freshPerson("Cán bộ đã có bằng khen");
+        importCsv("BK_BO," + person + ",,2025,91/QĐ-BTP,2026-02-01,Bộ trưởng Bộ Tư pháp\n");
+        String primeMinister = dossierIn(NominationFixtures.PERIOD_2025, person, BK_TTG);
+        assertThat(verdict(primeMinister, "R-ONE-ACHIEVEMENT")).isEqualTo("FAIL");
+        assertThat(explanation(primeMinister, "R-ONE-ACHIEVEMENT")).contains("BK_BO").contains("91/QĐ-BTP");
+        // another year is another achievement
+        UUID other = freshPerson("Cán bộ bằng khen năm trước");
+        importCsv("BK_BO," + other + ",,2024,92/QĐ-BTP,2025-02-01,Bộ trưởng Bộ Tư pháp\n");
+        assertThat(verdict(dossierIn(NominationFixtures.PERIOD_2025, other, BK_TTG), "R-ONE-ACHIEVEMENT")).isEqualTo("PASS");
+    }
+
+    @Test
+    void statePerYearIsADatedParameterReadFromTheCatalog() {
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        assertThat(service.parameters("HCLD_3", java.time.LocalDate.of(2020, 12, 31), notes).statePerYearApplies()).isTrue();
+        assertThat(service.parameters("HCLD_3", java.time.LocalDate.of(2023, 12, 31), notes).statePerYearApplies()).isTrue();
+        assertThat(service.parameters("HCLD_3", java.time.LocalDate.of(2024, 1, 1), notes).statePerYearApplies()).isFalse();
+        assertThat(service.parameters("HCLD_3", java.time.LocalDate.of(2025, 12, 31), notes).statePerYearApplies()).isFalse();
+    }
+
+    @Test
+    void statePerYearFailsASecondStateAwardInAYearWhileInForce() {
+        UUID person = freshPerson("Cán bộ khen cấp Nhà nước 2020");
+        String first = dossierIn(PERIOD_2020, person, HCLD_3);
+        assertThat(verdict(first, "R-STATE-PER-YEAR")).isEqualTo("PASS");
+        importCsv("CSTDTQ," + person + ",,2020,5/QĐ-TTg,2021-03-01,Thủ tướng Chính phủ\n");
+        assertThat(verdict(first, "R-STATE-PER-YEAR")).isEqualTo("FAIL");
+        assertThat(explanation(first, "R-STATE-PER-YEAR")).contains("CSTDTQ");
+    }
+
+    @Test
+    void statePerYearIsNotAppliedAfterItWasSuperseded() {
+        UUID person = freshPerson("Cán bộ khen cấp Nhà nước 2025");
+        importCsv("CSTDTQ," + person + ",,2025,6/QĐ-TTg,2026-03-01,Thủ tướng Chính phủ\n");
+        String id = dossierIn(NominationFixtures.PERIOD_2025, person, HCLD_3);
+        assertThat(verdict(id, "R-STATE-PER-YEAR")).isEqualTo("PASS");
+        assertThat(explanation(id, "R-STATE-PER-YEAR")).contains("not applied");
+    }
 }

@@ -65,4 +65,17 @@ final class NominationFixtures {
                         {"members":%d,"yes":%d,"no":%d,"minutes":"Biên bản họp Hội đồng TĐKT ngành số 12/BB-HĐTĐKT"}""".formatted(members, yes, no))
                 .post("/api/v1/nominations/" + id + "/council-result").then().statusCode(200);
     }
+
+    /** Uploads a small PDF of the given kind to the dossier as its unit's officer. */
+    static void attachDocument(String id, UUID unit, String kind) {
+        byte[] pdf = ("%PDF-1.4 " + kind).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Tokens.as("unit-officer", unit).multiPart("kind", kind).multiPart("file", kind.toLowerCase() + ".pdf", pdf, "application/pdf")
+                .post("/api/v1/nominations/" + id + "/documents").then().statusCode(201);
+    }
+
+    /** The two documents R-EVIDENCE requires: the tờ trình and the báo cáo thành tích. */
+    static void attachRequiredDocuments(String id, UUID unit) {
+        attachDocument(id, unit, "TO_TRINH");
+        attachDocument(id, unit, "BAO_CAO_THANH_TICH");
+    }
 }

@@ -41,8 +41,10 @@ class NominationResourceTest {
         String initiative = NominationFixtures.initiative("Sáng kiến phạm vi Bộ (đạt)", "MINISTRY");
         String id = NominationFixtures.personDossier(DemoIds.CUC_PBGDPL_TGPL, DemoIds.PERSON_NHUNG, NominationFixtures.CSTD_NGANH,
                 "[\"" + initiative + "\"]");
+        NominationFixtures.attachRequiredDocuments(id, DemoIds.CUC_PBGDPL_TGPL);
         JsonPath report = eligibility(id);
         assertThat(verdictOf(report, "R-CSTD-BO")).isEqualTo("PASS");
+        assertThat(verdictOf(report, "R-EVIDENCE")).isEqualTo("PASS");
         assertThat(report.getString("rules.find { it.ruleId == 'R-CSTD-BO' }.explanation")).contains("3 consecutive years up to 2025");
         assertThat(report.getString("rules.find { it.ruleId == 'R-CSTD-BO' }.legalSource")).contains("Điều 22");
         assertThat(verdictOf(report, "R-INIT")).isEqualTo("PASS");
@@ -170,6 +172,7 @@ class NominationResourceTest {
         String initiative = NominationFixtures.initiative("Sáng kiến cho quyết định", "MINISTRY");
         String id = NominationFixtures.personDossier(DemoIds.CUC_PBGDPL_TGPL, DemoIds.PERSON_NHUNG, NominationFixtures.CSTD_NGANH,
                 "[\"" + initiative + "\"]");
+        NominationFixtures.attachRequiredDocuments(id, DemoIds.CUC_PBGDPL_TGPL);
         NominationFixtures.toAppraising(id, DemoIds.CUC_PBGDPL_TGPL);
         Tokens.as("secretariat").get("/api/v1/nominations/" + id).then().body("status", equalTo("APPRAISING"))
                 .body("eligibilityOverall", equalTo("PASS")).body("eligibilityCheckedAt", notNullValue());
@@ -232,7 +235,7 @@ class NominationResourceTest {
                 .queryParam("includeRevoked", true).get("/api/v1/awards").then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].revocationGrounds", containsString("Chương VII"));
         Tokens.as("secretariat").get("/api/v1/nominations/" + id + "/history").then()
-                .body("action", equalTo(List.of("create", "submit", "receive", "appraise", "return", "submit", "receive", "appraise",
+                .body("action", equalTo(List.of("create", "upload", "upload", "submit", "receive", "appraise", "return", "submit", "receive", "appraise",
                         "put-on-agenda", "council-result", "approve", "decide", "revoke")))
                 .body("find { it.action == 'return' }.reason", equalTo("Bổ sung biên bản họp Hội đồng đơn vị"));
     }

@@ -25,7 +25,27 @@ public record RuleParameters(
         int flagsPerCluster,
         /** R-BK-TTG(b): consecutive years rated HTTNV or better (5) and CSTĐCS titles within them (3). */
         int bkTtgConsecutiveYears,
-        int bkTtgCstdcsWithin) {
+        int bkTtgCstdcsWithin,
+        /**
+         * R-STATE-PER-YEAR: whether "at most one State-level award per subject per year" is in force on the nomination's
+         * date (TT 08/2017/TT-BNV, superseded; the dated parameter says until when).
+         */
+        boolean statePerYearApplies) {
+
+    /** Parameters without the dated R-STATE-PER-YEAR switch: it is off. */
+    public RuleParameters(BigDecimal cstdcsQuotaOfLdtt, int cstdNganhConsecutiveCstdcs, int cstdtqConsecutiveCstdNganh,
+            BigDecimal collectiveLdttShare, BigDecimal ttldxsCompletingShare, int ttldxsMinCstdcs, boolean ttldxsNoDisciplineRequired,
+            int flagsPerCluster, int bkTtgConsecutiveYears, int bkTtgCstdcsWithin) {
+        this(cstdcsQuotaOfLdtt, cstdNganhConsecutiveCstdcs, cstdtqConsecutiveCstdNganh, collectiveLdttShare, ttldxsCompletingShare,
+                ttldxsMinCstdcs, ttldxsNoDisciplineRequired, flagsPerCluster, bkTtgConsecutiveYears, bkTtgCstdcsWithin, false);
+    }
+
+    /** The same parameters with the R-STATE-PER-YEAR switch set. */
+    public RuleParameters withStatePerYear(boolean applies) {
+        return new RuleParameters(cstdcsQuotaOfLdtt, cstdNganhConsecutiveCstdcs, cstdtqConsecutiveCstdNganh, collectiveLdttShare,
+                ttldxsCompletingShare, ttldxsMinCstdcs, ttldxsNoDisciplineRequired, flagsPerCluster, bkTtgConsecutiveYears, bkTtgCstdcsWithin,
+                applies);
+    }
 
     /** The defaults seeded from the research (§5, §10); the catalog's dated values replace them. */
     public static RuleParameters defaults() {

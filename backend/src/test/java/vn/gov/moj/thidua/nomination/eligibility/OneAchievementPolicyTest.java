@@ -22,4 +22,33 @@ class OneAchievementPolicyTest {
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(result.ruleId()).isEqualTo("R-ONE-ACHIEVEMENT");
     }
+
+    private static NominationCase proposeForm(String award, String kind, java.util.List<String> otherForms) {
+        var c = Records.nominate(award, 2025, Records.person().build());
+        return new NominationCase(c.awardCode(), c.year(), c.person(), c.collective(), c.quota(), c.citedInitiatives(),
+                new NominationCase.Dossier(java.util.Set.of(), java.time.LocalDate.of(2025, 12, 31), kind, "GOVERNMENT", otherForms,
+                        java.util.List.of()));
+    }
+
+    @Test
+    void passesAnAwardFormWhenNoOtherFormIsProposedOrGrantedForTheYear() {
+        var result = policy.evaluate(proposeForm(AwardCode.BK_TTG, "FORM", java.util.List.of()), RuleParameters.defaults());
+        assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+    }
+
+    @Test
+    void failsAnAwardFormWhenAnotherFormIsProposedForTheSameYearNamingIt() {
+        var result = policy.evaluate(proposeForm(AwardCode.BK_TTG, "FORM", java.util.List.of("hồ sơ 42 (BK_BO, SUBMITTED)")),
+                RuleParameters.defaults());
+        assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(result.explanation()).contains("BK_BO").contains("hồ sơ 42");
+    }
+
+    @Test
+    void titlesAreNotCountedAgainstForms() {
+        // the service lists only other FORM awards; a title proposed alongside a form is not judged by the form extension
+        var result = policy.evaluate(proposeForm(AwardCode.CSTDCS, "TITLE", java.util.List.of("hồ sơ 42 (BK_BO, SUBMITTED)")),
+                RuleParameters.defaults());
+        assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+    }
 }
