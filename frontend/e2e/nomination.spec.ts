@@ -24,6 +24,18 @@ async function choose(page: Page, fieldId: string, option: string) {
   await page.locator(`.ant-select-item-option[title="${option}"]`).click();
 }
 
+/** Attaches a small PDF of the given kind on the dossier page and waits until it is listed. */
+async function attach(page: Page, kind: string, fileName: string) {
+  await page.getByRole('combobox', { name: 'Loại tài liệu' }).click();
+  await page.locator(`.ant-select-item-option[title="${kind}"]`).click();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: fileName,
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+  });
+  await expect(page.getByText(`${kind}: ${fileName} (${fileName})`)).toBeVisible();
+}
+
 test('an officer builds a CSTĐ ngành dossier, the head submits, the secretariat appraises, the council approves, a decision is issued and the person’s history shows it', async ({
   browser,
   baseURL,
@@ -48,10 +60,12 @@ test('an officer builds a CSTĐ ngành dossier, the head submits, the secretaria
   await officer.locator('.ant-modal-title').click(); // close the dropdown
   await officer.getByRole('button', { name: 'Lưu và kiểm tra lại' }).click();
   await expect(checklist.locator('tr', { hasText: 'R-CSTD-BO' })).toContainText('Đạt');
-  // R-EVIDENCE: the dossier page has no upload control yet, so the tờ trình and báo cáo thành tích are missing — the
-  // overall verdict is "needs evidence", which does not block submission.
+  // R-EVIDENCE: without the tờ trình and the báo cáo thành tích the dossier needs evidence; the officer attaches both.
   await expect(checklist.locator('tr', { hasText: 'R-EVIDENCE' })).toContainText('Cần bổ sung minh chứng');
-  await expect(officer.getByText(/Kết luận chung/)).toContainText('Cần bổ sung minh chứng');
+  await attach(officer, 'Tờ trình', 'to-trinh.pdf');
+  await attach(officer, 'Báo cáo thành tích', 'bao-cao-thanh-tich.pdf');
+  await expect(checklist.locator('tr', { hasText: 'R-EVIDENCE' })).toContainText('Đạt');
+  await expect(officer.getByText(/Kết luận chung/)).toContainText('Đạt');
   await officer.context().close();
 
   // The unit head submits.

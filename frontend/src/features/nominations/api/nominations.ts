@@ -58,6 +58,33 @@ export function useNominationDocuments(id: string | undefined) {
   });
 }
 
+export type DocumentKind = Schemas['DocumentKind'];
+
+/** Attaches a file (tờ trình, báo cáo thành tích, biên bản, evidence) to a draft or returned dossier. */
+export function useUploadNominationDocument(id: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ kind, file }: { kind: DocumentKind; file: File }) =>
+      unwrap(
+        await api.POST('/api/v1/nominations/{id}/documents', {
+          params: { path: { id } },
+          body: { kind, file: file as unknown as string },
+          bodySerializer: () => {
+            const form = new FormData();
+            form.append('kind', kind);
+            form.append('file', file, file.name);
+            return form;
+          },
+        }),
+      ),
+    onSuccess: () =>
+      Promise.all(
+        ['documents', 'eligibility', 'history'].map((part) => queryClient.invalidateQueries({ queryKey: ['nominations', part, id] })),
+      ),
+  });
+}
+
 export function useNominationHistory(id: string | undefined) {
   const api = useApi();
   return useQuery({

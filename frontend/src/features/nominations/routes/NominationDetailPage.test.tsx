@@ -146,5 +146,39 @@ describe('Nomination detail page', () => {
     await waitFor(() => expect(within(table).queryByText('Không đạt')).toBeNull());
     expect(within(table).getByText('CSTĐCS 3 consecutive years')).toBeInTheDocument();
   });
-});
 
+  it('attaches a file of the chosen kind to a draft and checks the dossier again', async () => {
+    let attached = false;
+    const api = fakeApi({
+      ...routes(),
+      'GET /api/v1/nominations/{id}/documents': () =>
+        attached ? [{ id: 'd1', kind: 'BAO_CAO_THANH_TICH', title: 'bao-cao.pdf', fileName: 'bao-cao.pdf', sha256: 'ab'.repeat(32) }] : [],
+      'POST /api/v1/nominations/{id}/documents': () => {
+        attached = true;
+        return new Response(JSON.stringify({ id: 'd1' }), { status: 201, headers: { 'Content-Type': 'application/json' } });
+      },
+    });
+    const { container } = renderWithProviders(null, { api, route: '/nominations/n1', routes: [{ path: '/nominations/:id', element: <NominationDetailPage /> }] });
+
+    await screen.findByRole('button', { name: /Đính kèm tệp/ });
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Loại tài liệu' }));
+    fireEvent.click(await screen.findByTitle('Báo cáo thành tích'));
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['%PDF-1.4'], 'bao-cao.pdf', { type: 'application/pdf' })] } });
+
+    await waitFor(() => expect(api.requests.some((r) => r.method === 'POST' && r.url.endsWith('/api/v1/nominations/n1/documents'))).toBe(true));
+    const form = await api.requests.find((r) => r.method === 'POST')!.clone().formData();
+    expect(form.get('kind')).toBe('BAO_CAO_THANH_TICH');
+    expect(form.has('file')).toBe(true); // jsdom's File loses its name crossing into undici's FormData
+    expect(await screen.findByText(/bao-cao\.pdf \(bao-cao\.pdf\)/)).toBeInTheDocument();
+    await waitFor(() => expect(api.requests.filter((r) => r.url.endsWith('/api/v1/nominations/n1/eligibility')).length).toBeGreaterThan(1));
+  });
+
+  it('offers no attachment once the dossier has left the unit', async () => {
+    const api = fakeApi({ ...routes(), 'GET /api/v1/nominations/{id}': () => ({ ...draft, status: 'SUBMITTED', allowedActions: [] }) });
+    renderWithProviders(null, { api, route: '/nominations/n1', routes: [{ path: '/nominations/:id', element: <NominationDetailPage /> }] });
+
+    expect(await screen.findByRole('table', { name: 'Kiểm tra điều kiện theo quy định' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Đính kèm tệp' })).toBeNull();
+  });
+});

@@ -17,6 +17,7 @@ import {
   usePublishedCouncilSessions,
   type RuleVerdict,
 } from '../api/nominations';
+import { AttachDocument } from '../components/AttachDocument';
 import { EditNominationButton } from '../components/NominationForm';
 import { NominationStatusTag, VerdictTag } from '../components/VerdictTag';
 
@@ -159,6 +160,7 @@ export function NominationDetailPage() {
           </List.Item>
         )}
       />
+      {n.allowedActions.includes('edit') && <AttachDocument nominationId={n.id} />}
 
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('nominations.history')}
