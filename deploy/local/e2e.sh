@@ -30,5 +30,5 @@ stack_keycloak_start || exit 1
 stack_backend_start || exit 1
 stack_spa_start || exit 1
 
-(cd frontend && E2E_BASE_URL="http://localhost:$STACK_SPA_PORT" npx --no-install playwright test)
+(cd frontend && E2E_BASE_URL="http://localhost:$STACK_SPA_PORT" npx --no-install playwright test "$@")
 exit $?

@@ -26,7 +26,7 @@ async function choose(page: Page, fieldId: string, option: string) {
 
 /** Attaches a small PDF of the given kind on the dossier page and waits until it is listed. */
 async function attach(page: Page, kind: string, fileName: string) {
-  await page.getByRole('combobox', { name: 'Loại tài liệu' }).click();
+  await page.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: 'Loại tài liệu' }) }).click();
   await page.locator(`.ant-select-item-option[title="${kind}"]`).click();
   await page.locator('input[type="file"]').setInputFiles({
     name: fileName,
