@@ -78,7 +78,19 @@ test('a whole emulation year of one cluster: campaign, registration, scoring, ra
   const campaignTitle = `Phong trào thi đua năm 2025 của ${cluster}`;
   const sessionTitle = `Suy tôn Cờ thi đua ngành Tư pháp năm 2025 – ${cluster}`;
   const today = new Date();
+  const started = Date.now();
+  /** A unit head opens the unit's sheet, self-scores it and submits it. */
+  const scoreAsHead = async (username: string, scores: Record<string, Score>) => {
+    const page = await signIn(browser, baseURL, username);
+    const sheet = await openSheet(page, clusterId);
+    await selfScore(page, scores);
+    await submitSheet(page, sheet);
+    await page.context().close();
+    return sheet;
+  };
+  const mark = (step: string) => console.log(`[year] ${((Date.now() - started) / 1000).toFixed(1)} s — ${step}`);
 
+  mark('0. cluster set-up');
   // 0. The secretariat sets up the cluster of the year: members found by name without accents, head and deputy.
   const secretariat = await signIn(browser, baseURL, 'secretariat');
   await secretariat.getByRole('navigation').getByRole('link', { name: 'Cụm, khối thi đua' }).click();
@@ -103,6 +115,7 @@ test('a whole emulation year of one cluster: campaign, registration, scoring, ra
   expect(clusterId).toMatch(/^[0-9a-f-]{36}$/);
   await keep(secretariat, testInfo, '00-cluster');
 
+  mark('1. campaign');
   // 1. The secretariat launches the year's campaign for the cluster.
   await secretariat.goto('/campaigns');
   await secretariat.getByRole('button', { name: 'Tạo phong trào' }).click();
@@ -121,7 +134,9 @@ test('a whole emulation year of one cluster: campaign, registration, scoring, ra
   await expect(secretariat.getByText('Đã phát động', { exact: true })).toBeVisible({ timeout: SHORT });
   await keep(secretariat, testInfo, '01-campaign-launched');
 
+  mark('2. registration');
   // 2. Units register: the officer of Cục PBGDPL&TGPL registers the unit for the flag, its head submits, the secretariat approves.
+  const signingInHead = signIn(browser, baseURL, 'unit-head');
   const officer = await signIn(browser, baseURL, 'unit-officer');
   await officer.goto('/campaigns?view=inbox');
   await officer.getByRole('link', { name: campaignTitle }).click();
@@ -134,7 +149,7 @@ test('a whole emulation year of one cluster: campaign, registration, scoring, ra
   await officer.getByRole('dialog').getByRole('button', { name: 'Lưu bản nháp' }).click();
   await expect(officer.locator('.ant-table-tbody tr', { hasText: FLAG }).getByText('Bản nháp')).toBeVisible({ timeout: SHORT });
 
-  const head = await signIn(browser, baseURL, 'unit-head');
+  const head = await signingInHead;
   await head.goto(`${campaign}?tab=registrations`);
   const headRow = head.locator('.ant-table-tbody tr', { hasText: FLAG });
   await headRow.getByRole('button', { name: 'Trình' }).click();
@@ -146,38 +161,43 @@ test('a whole emulation year of one cluster: campaign, registration, scoring, ra
   await expect(queueRow.getByText('Đã duyệt')).toBeVisible({ timeout: SHORT });
   await keep(secretariat, testInfo, '02-registration-approved');
 
-  // 3. Units self-score: each opens its sheet against the 2025 template; heads submit.
-  const pbgdSheet = await openSheet(officer, clusterId);
-  await selfScore(officer, BEST);
-  await keep(officer, testInfo, '03-self-score');
-  await submitSheet(head, pbgdSheet);
+  mark('3. self-scoring');
+  // 3. Units self-score at the same time, each against the 2025 template; the heads submit.
+  const [pbgdSheet, dkgdSheet, hctpSheet] = await Promise.all([
+    (async () => {
+      const sheet = await openSheet(officer, clusterId);
+      await selfScore(officer, BEST);
+      await keep(officer, testInfo, '03-self-score');
+      await submitSheet(head, sheet);
+      return sheet;
+    })(),
+    scoreAsHead('head.dkgd', GOOD),
+    scoreAsHead('head.hctp', FAIR),
+  ]);
 
-  const headDkgd = await signIn(browser, baseURL, 'head.dkgd');
-  const dkgdSheet = await openSheet(headDkgd, clusterId);
-  await selfScore(headDkgd, GOOD);
-  await submitSheet(headDkgd, dkgdSheet);
-  await headDkgd.context().close();
-
-  const headHctp = await signIn(browser, baseURL, 'head.hctp');
-  const hctpSheet = await openSheet(headHctp, clusterId);
-  await selfScore(headHctp, FAIR);
-  await submitSheet(headHctp, hctpSheet);
-  await headHctp.context().close();
-
+  mark('4. verification');
   // 4. The cluster lead (the head unit) verifies and locks the members' sheets, cutting one criterion with its reason;
-  // the deputy's lead verifies the head unit's own sheet (no one verifies their own unit).
-  const lead = await signIn(browser, baseURL, 'cluster-lead');
-  await verifyAndLock(lead, pbgdSheet);
-  await lead.goto(hctpSheet);
-  await lead.getByRole('spinbutton', { name: 'Số liệu thẩm định A.4' }).fill('7');
-  await lead.getByRole('textbox', { name: 'Lý do chênh lệch A.4' }).fill('Một nhiệm vụ đột xuất hoàn thành chậm');
-  await lead.getByRole('button', { name: 'Lưu kết quả thẩm định' }).click();
-  await expect(lead.getByTestId('verified-points-A.4')).toHaveText('7', { timeout: SHORT });
-  await verifyAndLock(lead, hctpSheet);
-  const deputy = await signIn(browser, baseURL, 'lead.hctp');
-  await verifyAndLock(deputy, dkgdSheet);
-  await deputy.context().close();
+  // meanwhile the deputy unit's lead verifies the head unit's own sheet (no one verifies their own unit's).
+  const [lead] = await Promise.all([
+    (async () => {
+      const lead = await signIn(browser, baseURL, 'cluster-lead');
+      await verifyAndLock(lead, pbgdSheet);
+      await lead.goto(hctpSheet);
+      await lead.getByRole('spinbutton', { name: 'Số liệu thẩm định A.4' }).fill('7');
+      await lead.getByRole('textbox', { name: 'Lý do chênh lệch A.4' }).fill('Một nhiệm vụ đột xuất hoàn thành chậm');
+      await lead.getByRole('button', { name: 'Lưu kết quả thẩm định' }).click();
+      await expect(lead.getByTestId('verified-points-A.4')).toHaveText('7', { timeout: SHORT });
+      await verifyAndLock(lead, hctpSheet);
+      return lead;
+    })(),
+    (async () => {
+      const deputy = await signIn(browser, baseURL, 'lead.hctp');
+      await verifyAndLock(deputy, dkgdSheet);
+      await deputy.context().close();
+    })(),
+  ]);
 
+  mark('5. ranking');
   // 5. Every sheet is locked: the ranking is published, Cục PBGDPL&TGPL first.
   await lead.goto(`/scoring/clusters/${clusterId}/ranking`);
   await expect(lead.getByText('Đã công bố', { exact: true })).toBeVisible({ timeout: SHORT });
@@ -186,6 +206,7 @@ test('a whole emulation year of one cluster: campaign, registration, scoring, ra
   await expect(first.locator('td').first()).toHaveText('1');
   await keep(lead, testInfo, '05-ranking-published');
 
+  mark('6. suy tôn');
   // 6. The cluster votes (suy tôn): the lead sets up the session from the ranking, records all three present and opens it.
   await lead.getByRole('navigation').getByRole('link', { name: 'Bỏ phiếu, suy tôn' }).click();
   await lead.getByRole('button', { name: /Tạo phiên bỏ phiếu/ }).click();
@@ -203,19 +224,23 @@ test('a whole emulation year of one cluster: campaign, registration, scoring, ra
   await expect(lead.getByText('Đang bỏ phiếu')).toBeVisible({ timeout: SHORT });
 
   // The three unit heads vote (no unit votes for itself): two for Cục PBGDPL&TGPL, one for Cục Hành chính tư pháp.
-  for (const [voterName, choice] of [
-    ['head.dkgd', PBGD],
-    ['head.hctp', PBGD],
-    ['unit-head', HCTP],
-  ] as const) {
-    const voter = voterName === 'unit-head' ? head : await signIn(browser, baseURL, voterName, { phone: true });
-    await voter.goto(session);
-    await voter.getByRole('button', { name: 'Bỏ phiếu' }).click();
-    await voter.getByRole('group', { name: choice }).getByText('Đồng ý', { exact: true }).click();
-    await voter.getByRole('button', { name: 'Gửi phiếu' }).click();
-    await expect(voter.getByTestId('receipt-code')).toHaveText(/^[A-Z2-9]{10}/, { timeout: SHORT });
-    if (voter !== head) await voter.context().close();
-  }
+  await Promise.all(
+    (
+      [
+        ['head.dkgd', PBGD],
+        ['head.hctp', PBGD],
+        ['unit-head', HCTP],
+      ] as const
+    ).map(async ([voterName, choice]) => {
+      const voter = voterName === 'unit-head' ? head : await signIn(browser, baseURL, voterName, { phone: true });
+      await voter.goto(session);
+      await voter.getByRole('button', { name: 'Bỏ phiếu' }).click();
+      await voter.getByRole('group', { name: choice }).getByText('Đồng ý', { exact: true }).click();
+      await voter.getByRole('button', { name: 'Gửi phiếu' }).click();
+      await expect(voter.getByTestId('receipt-code')).toHaveText(/^[A-Z2-9]{10}/, { timeout: SHORT });
+      if (voter !== head) await voter.context().close();
+    }),
+  );
 
   await lead.reload();
   await lead.getByRole('button', { name: 'Kết thúc bỏ phiếu' }).click();
@@ -228,6 +253,7 @@ test('a whole emulation year of one cluster: campaign, registration, scoring, ra
   await keep(lead, testInfo, '06-election-published');
   await lead.context().close();
 
+  mark('7. dossier');
   // 7. The elected unit's dossier: the officer drafts it, cites the published election, attaches the tờ trình and the
   // báo cáo thành tích, and every rule passes.
   await officer.getByRole('navigation').getByRole('link', { name: 'Hồ sơ khen thưởng' }).click();
@@ -266,6 +292,7 @@ test('a whole emulation year of one cluster: campaign, registration, scoring, ra
   await row.getByRole('button', { name: 'Đưa ra Hội đồng' }).click();
   await expect(row).toHaveCount(0, { timeout: SHORT });
 
+  mark('8. council');
   // 8. The council: a member reads the dossier on the agenda; the secretariat enters the council's vote, 15 of 15.
   const member = await signIn(browser, baseURL, 'council-member');
   await member.goto('/nominations/queue?tab=agenda');
@@ -282,6 +309,7 @@ test('a whole emulation year of one cluster: campaign, registration, scoring, ra
   await secretariat.getByRole('button', { name: 'Xác nhận' }).click();
   await expect(secretariat.locator('.ant-descriptions')).toContainText('Được thông qua', { timeout: SHORT });
 
+  mark('9. decision');
   // 9. The decision is issued (a number no other run used).
   const number = `${stamp}/QĐ-BTP`;
   await secretariat.getByRole('navigation').getByRole('link', { name: 'Quyết định khen thưởng' }).click();
@@ -295,6 +323,7 @@ test('a whole emulation year of one cluster: campaign, registration, scoring, ra
   await expect(secretariat.getByRole('table', { name: 'Danh sách được khen thưởng' })).toContainText(PBGD);
   await keep(secretariat, testInfo, '09-decision');
 
+  mark('10. histories');
   // 10. The award appears in the unit's history: for its own officer, and for the secretariat through the unit picker.
   await officer.getByRole('navigation').getByRole('link', { name: 'Báo cáo' }).click();
   const ownAward = officer.locator('.ant-table-tbody tr', { hasText: FLAG }).filter({ hasText: '2025' });
@@ -318,4 +347,5 @@ test('a whole emulation year of one cluster: campaign, registration, scoring, ra
   await secretariat.goto(`/awards?unitId=${PBGD_ID}`);
   await expect(secretariat.locator('.ant-table-tbody tr', { hasText: number })).toContainText(FLAG, { timeout: SHORT });
   await secretariat.context().close();
+  mark('done');
 });
