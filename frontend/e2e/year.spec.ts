@@ -207,7 +207,7 @@ test('a whole emulation year of one cluster: campaign, registration, scoring, ra
   await keep(lead, testInfo, '05-ranking-published');
 
   mark('6. suy tôn');
-  // 6. The cluster votes (suy tôn): the lead sets up the session from the ranking, records all three present and opens it.
+  // 6. The cluster votes (suy tôn): the lead sets up the session from the ranking, records all three members present and opens it.
   await lead.getByRole('navigation').getByRole('link', { name: 'Bỏ phiếu, suy tôn' }).click();
   await lead.getByRole('button', { name: /Tạo phiên bỏ phiếu/ }).click();
   await lead.locator('#title').fill(sessionTitle);
@@ -217,9 +217,13 @@ test('a whole emulation year of one cluster: campaign, registration, scoring, ra
   await lead.getByRole('button', { name: 'Tạo phiên (dự thảo)' }).click();
   await expect(lead.getByRole('button', { name: 'Mở phiên bỏ phiếu' })).toBeVisible({ timeout: SHORT });
   const session = new URL(lead.url()).pathname;
-  for (const unit of [DKGD, HCTP, PBGD]) {
-    await lead.getByRole('checkbox', { name: unit, exact: true }).check();
-  }
+  // Right after the draft is created the page may still re-render: repeat the presence click until it shows.
+  await expect(lead.getByText('Cần ít nhất 2/3 thành viên có mặt', { exact: false })).toBeVisible({ timeout: SHORT });
+  await expect(async () => {
+    await lead.getByRole('button', { name: 'Tất cả có mặt' }).click();
+    await expect(lead.getByText('Có mặt 3/3')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: SHORT });
+  await expect(lead.getByRole('checkbox', { name: PBGD, exact: true })).toBeChecked();
   await lead.getByRole('button', { name: 'Mở phiên bỏ phiếu' }).click();
   await expect(lead.getByText('Đang bỏ phiếu')).toBeVisible({ timeout: SHORT });
 
