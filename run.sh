@@ -66,7 +66,7 @@ cat <<INFO
 
   Demo logins (password = username):
     secretariat, admin, council-member, cluster-lead, unit-head, unit-officer, viewer,
-    officer.hctp, head.hctp, head.dkgd;  integration client: thidua-integration / thidua-integration-demo-secret
+    officer.hctp, head.hctp, head.dkgd, lead.hctp;  integration client: thidua-integration / thidua-integration-demo-secret
 
   Press Ctrl-C to stop.
 INFO

@@ -1,40 +1,12 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { pickDate, pickOption, signIn } from './support';
 
-const BASE_URL = process.env.E2E_BASE_URL ?? 'http://localhost:5173';
-
-async function signIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: BASE_URL, locale: 'vi-VN' });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(username);
-  await page.locator('#kc-login').click();
-  await expect(page.getByRole('heading', { name: /^Xin chào, / })).toBeVisible();
-  return page;
-}
-
-function ddmmyyyy(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
-}
-
-async function pickDate(page: Page, label: string, date: Date) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.getByLabel(label, { exact: true }).fill(ddmmyyyy(date));
-  await page.keyboard.press('Enter');
-}
-
-async function pickOption(page: Page, title: string) {
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).click();
-}
-
-test('the secretariat launches a campaign, a unit officer registers, the unit head submits, the secretariat approves', async ({ browser }) => {
+test('the secretariat launches a campaign, a unit officer registers, the unit head submits, the secretariat approves', async ({ browser, baseURL }) => {
   const title = `Phong trào thi đua kiểm thử ${Date.now()}`;
   const today = new Date();
 
   // The secretariat drafts the campaign for Cụm III and launches it.
-  const secretariat = await signIn(browser, 'secretariat');
+  const secretariat = await signIn(browser, baseURL, 'secretariat');
   await secretariat.getByRole('navigation').getByRole('link', { name: 'Phong trào thi đua' }).click();
   await secretariat.getByRole('button', { name: 'Tạo phong trào' }).click();
   await expect(secretariat.getByRole('heading', { name: 'Tạo phong trào thi đua' })).toBeVisible();
@@ -55,7 +27,7 @@ test('the secretariat launches a campaign, a unit officer registers, the unit he
   await expect(secretariat.getByText('Đã phát động', { exact: true })).toBeVisible();
 
   // The campaign reaches the unit's inbox; its officer registers a colleague for Chiến sĩ thi đua cơ sở.
-  const officer = await signIn(browser, 'unit-officer');
+  const officer = await signIn(browser, baseURL, 'unit-officer');
   await officer.goto('/campaigns?view=inbox');
   await officer.getByRole('link', { name: title }).click();
   await officer.getByRole('tab', { name: 'Đăng ký thi đua' }).click();
@@ -74,7 +46,7 @@ test('the secretariat launches a campaign, a unit officer registers, the unit he
   await expect(officerRow.getByRole('button', { name: 'Trình' })).toHaveCount(0); // only the head submits
 
   // The unit head submits it.
-  const head = await signIn(browser, 'unit-head');
+  const head = await signIn(browser, baseURL, 'unit-head');
   await head.goto(`${campaignUrl}?tab=registrations`);
   const headRow = head.locator('.ant-table-tbody tr', { hasText: 'Nguyễn Thị Hồng Nhung' });
   await headRow.getByRole('button', { name: 'Trình' }).click();

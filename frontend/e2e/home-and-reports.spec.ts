@@ -1,25 +1,8 @@
-import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { keep, signIn } from './support';
 
 // Read-only journeys: each role lands on the home inbox and follows an item or opens a report. They change
 // no data, and assert nothing that other journeys' changes could move (any item the inbox lists will do).
-
-async function signIn(browser: Browser, baseURL: string | undefined, username: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(username);
-  await page.locator('#kc-login').click();
-  await expect(page.getByRole('heading', { name: /^Xin chào, / })).toBeVisible();
-  return page;
-}
-
-async function keep(page: Page, testInfo: TestInfo, name: string) {
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
 
 /** The inbox is there; its first item, if any, opens its page in one click. */
 async function followFirstItem(page: Page, testInfo: TestInfo, role: string) {

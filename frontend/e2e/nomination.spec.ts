@@ -1,40 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { attach, choose, closeDropdown, signIn } from './support';
 
 // Demo data (db/demo/V40__nomination.sql): person 7001 of Cục PBGDPL&TGPL has LĐTT + CSTĐCS 2023–2025 in the ledger
 // and an unused ministry-scope initiative — eligible for Chiến sĩ thi đua ngành 2025 once the initiative is cited.
 const PERSON = 'Nguyễn Thị Hồng Nhung';
 const AWARD = 'Chiến sĩ thi đua ngành Tư pháp';
 const INITIATIVE = 'Số hoá quy trình tiếp nhận yêu cầu trợ giúp pháp lý trực tuyến (cấp Bộ)';
-
-async function signIn(browser: Browser, baseURL: string | undefined, username: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'vi-VN', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(username);
-  await page.locator('#kc-login').click();
-  await expect(page.getByRole('heading', { name: /^Xin chào, / })).toBeVisible();
-  return page;
-}
-
-/** Opens the antd select whose input has this id and picks the option with this title. */
-async function choose(page: Page, fieldId: string, option: string) {
-  await page.locator('.ant-select').filter({ has: page.locator(`#${fieldId}`) }).click();
-  await page.locator(`.ant-select-item-option[title="${option}"]`).click();
-}
-
-/** Attaches a small PDF of the given kind on the dossier page and waits until it is listed. */
-async function attach(page: Page, kind: string, fileName: string) {
-  await page.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: 'Loại tài liệu' }) }).click();
-  await page.locator(`.ant-select-item-option[title="${kind}"]`).click();
-  await page.locator('input[type="file"]').setInputFiles({
-    name: fileName,
-    mimeType: 'application/pdf',
-    buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
-  });
-  await expect(page.getByText(`${kind}: ${fileName} (${fileName})`)).toBeVisible();
-}
 
 test('an officer builds a CSTĐ ngành dossier, the head submits, the secretariat appraises, the council approves, a decision is issued and the person’s history shows it', async ({
   browser,
@@ -57,7 +28,7 @@ test('an officer builds a CSTĐ ngành dossier, the head submits, the secretaria
   await expect(checklist.locator('tr', { hasText: 'R-CSTD-BO' })).toContainText('Cần bổ sung minh chứng');
   await officer.getByRole('button', { name: 'Sửa hồ sơ' }).click();
   await choose(officer, 'initiativeIds', INITIATIVE);
-  await officer.locator('.ant-modal-title').click(); // close the dropdown
+  await closeDropdown(officer);
   await officer.getByRole('button', { name: 'Lưu và kiểm tra lại' }).click();
   await expect(checklist.locator('tr', { hasText: 'R-CSTD-BO' })).toContainText('Đạt');
   // R-EVIDENCE: without the tờ trình and the báo cáo thành tích the dossier needs evidence; the officer attaches both.
@@ -108,7 +79,7 @@ test('an officer builds a CSTĐ ngành dossier, the head submits, the secretaria
   await secretariat.getByRole('navigation').getByRole('link', { name: 'Quyết định khen thưởng' }).click();
   await secretariat.getByRole('button', { name: 'Ban hành quyết định' }).click();
   await choose(secretariat, 'nominationIds', `${PERSON} — ${AWARD} 2025`);
-  await secretariat.locator('.ant-modal-title').click(); // close the dropdown
+  await closeDropdown(secretariat);
   await secretariat.locator('#number').fill(number);
   await secretariat.locator('#signer').fill('Nguyễn Hải Ninh');
   await secretariat.getByRole('button', { name: 'Ban hành', exact: true }).click();

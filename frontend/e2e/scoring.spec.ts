@@ -1,23 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signIn } from './support';
 
 // Demo data (db/demo/V20__scoring.sql): Cụm III 2026; the sheet of Cục PBGDPL&TGPL (unit-officer's and
 // unit-head's unit) is a draft with A.4 (manual) and B.1 (days late) left; 78,75 points so far.
 const SHEET = '/scoring/sheets/00000000-0000-4000-8000-000000200105';
 const RANKING = '/scoring/clusters/00000000-0000-4000-8000-000000008026/ranking';
 const UNIT = 'Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý';
-
-/** Each user in a browser context of their own, signed in through the Keycloak login form. */
-async function signIn(browser: Browser, baseURL: string | undefined, username: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(username);
-  await page.locator('#kc-login').click();
-  await expect(page.getByRole('heading', { name: /^Xin chào, / })).toBeVisible();
-  return page;
-}
 
 test('an officer scores, the head submits, the cluster lead cuts one criterion with a reason, the ranking updates', async ({ browser, baseURL }) => {
   // The officer finds the unit's draft through the menu and finishes it; the server computes the points.

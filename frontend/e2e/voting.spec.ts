@@ -1,27 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signIn } from './support';
 
 // Demo data (db/demo/V30__voting.sql): the DRAFT suy tôn of Cụm III 2026 (6 members, 2/3, 1 seat), run by
 // the cluster lead (Cục ĐKGDBĐ&BTNN, the cluster's head). Three unit heads vote from phone-sized screens.
 const SESSION = '/voting/00000000-0000-4000-8000-000000120003';
 const TITLE = 'Bỏ phiếu suy tôn đơn vị đề nghị tặng Cờ thi đua ngành Tư pháp năm 2026';
 const CHOSEN = 'Cục Quản lý thi hành án dân sự';
-
-async function signIn(browser: Browser, baseURL: string | undefined, username: string, phone = false): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL,
-    locale: 'vi-VN',
-    viewport: phone ? { width: 390, height: 844 } : { width: 1366, height: 900 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(username);
-  await page.locator('#kc-login').click();
-  await expect(page.getByRole('heading', { name: /^Xin chào, / })).toBeVisible();
-  return page;
-}
 
 test('the cluster lead opens the suy tôn, three unit heads vote on phones, the lead closes it and the result and minutes appear', async ({
   browser,
@@ -53,7 +37,7 @@ test('the cluster lead opens the suy tôn, three unit heads vote on phones, the 
   // Three unit heads vote for the same unit, each from a phone-sized screen, and keep their receipt codes.
   const receipts: string[] = [];
   for (const head of ['unit-head', 'head.hctp', 'head.dkgd']) {
-    const voter = await signIn(browser, baseURL, head, true);
+    const voter = await signIn(browser, baseURL, head, { phone: true });
     await voter.goto(SESSION);
     await voter.getByRole('button', { name: 'Bỏ phiếu' }).click();
     await voter.getByRole('group', { name: CHOSEN }).getByText('Đồng ý', { exact: true }).click();

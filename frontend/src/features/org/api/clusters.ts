@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
 import type { GetQuery, Schemas } from '@/lib/api/types';
@@ -9,6 +9,8 @@ export type ClusterMember = Schemas['ClusterMember'];
 export type MemberRole = Schemas['ClusterRole'];
 export type ClusterQuery = GetQuery<'/api/v1/clusters'>;
 export type Period = Schemas['Period'];
+export type ClusterRequest = Schemas['ClusterRequest'];
+export type ClusterKind = Schemas['ClusterKind'];
 
 /** Head first, then deputies, then members. */
 export const MEMBER_ROLE_ORDER: Record<MemberRole, number> = { HEAD: 0, DEPUTY: 1, MEMBER: 2 };
@@ -51,4 +53,19 @@ export function usePeriods() {
 export function defaultPeriod(periods: readonly Period[], today = new Date().toISOString().slice(0, 10)): Period | undefined {
   const current = periods.find((p) => p.startDate <= today && today <= p.endDate);
   return current ?? periods[0];
+}
+
+/** The secretariat sets up a cluster for a period; every cluster list (campaigns, scoring, voting) refreshes. */
+export function useCreateCluster() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: ClusterRequest) => unwrap<ClusterDetail>(await api.POST('/api/v1/clusters', { body })),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['clusters'] }),
+        queryClient.invalidateQueries({ queryKey: ['voting', 'clusters'] }),
+        queryClient.invalidateQueries({ queryKey: ['scoring'] }),
+      ]),
+  });
 }

@@ -2,8 +2,11 @@ import { Flex, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useListParams } from '@/hooks/use-list-params';
+import { useMe } from '@/lib/auth/me';
+import { hasAnyRole } from '@/lib/auth/roles';
 import { formatDate } from '@/lib/format';
 import { defaultPeriod, useClusters, usePeriods } from '../api/clusters';
+import { ClusterCreateButton } from '../components/ClusterCreateButton';
 import { ClusterDetailDrawer } from '../components/ClusterDetailDrawer';
 import { ClustersTable } from '../components/ClustersTable';
 
@@ -13,6 +16,8 @@ export function ClustersPage() {
   const periods = usePeriods();
   const periodId = get('periodId') ?? defaultPeriod(periods.data ?? [])?.id;
   const selected = get('selected');
+  const me = useMe();
+  const canCreate = hasAnyRole(me.data?.roles, ['secretariat', 'admin']);
   // Lists wait for the period, so the first answer is already the one the selector shows.
   const clusters = useClusters({ ...params, periodId }, periods.isSuccess);
 
@@ -44,6 +49,7 @@ export function ClustersPage() {
           onSearch={(q) => update({ q: q.trim() })}
           style={{ width: 360, maxWidth: '100%' }}
         />
+        {canCreate && <ClusterCreateButton periodId={periodId} onCreated={(c) => update({ periodId: c.periodId, q: undefined, selected: c.id })} />}
       </Flex>
       {periods.isError && <ErrorAlert error={periods.error} onRetry={() => void periods.refetch()} />}
       {clusters.isError && <ErrorAlert error={clusters.error} onRetry={() => void clusters.refetch()} />}

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
 import type { Schemas } from '@/lib/api/types';
@@ -48,6 +48,17 @@ export function useUnitHistory(unitId: string | undefined) {
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/reports/units/{id}/history', { params: { path: { id: unitId! } }, signal })),
     enabled: !!unitId,
+  });
+}
+
+/** Units whose name matches `q` (the server ignores accents), for the unit-history picker. */
+export function useUnitSearch(q: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['reports', 'unit-search', q],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/units', { params: { query: { q: q || undefined, size: 20, sort: 'name' } }, signal })).items,
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,7 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { admin, officer } from '@/testing/fixtures';
-import { fakeApi } from '@/testing/fake-api';
+import { admin, officer, TGPL_ID } from '@/testing/fixtures';
+import { fakeApi, page } from '@/testing/fake-api';
 import { renderWithProviders } from '@/testing/render';
 import type { AwardsReport, UnitHistory } from '../api/reports';
 import { ReportsPage } from './ReportsPage';
@@ -79,5 +79,44 @@ describe('Reports page', () => {
     expect(screen.queryByRole('tab', { name: 'Khen thưởng và độ bao phủ' })).toBeNull();
     expect(screen.getByText('1 tập thể, 0 cá nhân')).toBeInTheDocument();
     expect(api.requests.some((r) => r.url.includes('/reports/awards'))).toBe(false);
+  });
+
+  it('lets a sector-wide reader pick any unit by typing its name without accents', async () => {
+    const user = userEvent.setup();
+    const other = '00000000-0000-4000-8000-000000000203';
+    const api = fakeApi({
+      'GET /api/v1/me': () => ({ ...admin, roles: ['viewer'] }),
+      'GET /api/v1/reports/awards': () => awards,
+      'GET /api/v1/units': (url) =>
+        page(url.searchParams.get('q') === 'hanh chinh' ? [{ id: other, name: 'Cục Hành chính tư pháp', kind: 'CUC', validFrom: '2025-03-01', version: 1 }] : []),
+      'GET /api/v1/reports/units/{id}/history': (url) =>
+        url.pathname.includes(other)
+          ? { ...history, unitId: other, unitName: 'Cục Hành chính tư pháp', lineage: [], years: [{ year: 2026, collectiveAwards: 1, individualAwards: 0 }] }
+          : { ...history, unitId: TGPL_ID, unitName: 'Cục Công nghệ thông tin', lineage: [] },
+    });
+    renderWithProviders(<ReportsPage />, { api });
+    await user.click(await screen.findByRole('tab', { name: 'Lịch sử đơn vị' }));
+    // Opens on the reader's own unit.
+    expect(await screen.findByRole('heading', { name: 'Cục Công nghệ thông tin' })).toBeInTheDocument();
+
+    const picker = screen.getByRole('combobox', { name: 'Chọn đơn vị (gõ tên, không cần dấu)' });
+    fireEvent.mouseDown(picker);
+    fireEvent.change(picker, { target: { value: 'hanh chinh' } });
+    await waitFor(() => expect(api.queriesTo('/api/v1/units').some((q) => q.get('q') === 'hanh chinh')).toBe(true));
+    fireEvent.click(await screen.findByTitle('Cục Hành chính tư pháp'));
+
+    expect(await screen.findByRole('heading', { name: 'Cục Hành chính tư pháp' })).toBeInTheDocument();
+    expect(api.requests.some((r) => r.url.includes(`/reports/units/${other}/history`))).toBe(true);
+    expect(screen.getByText('1 tập thể, 0 cá nhân')).toBeInTheDocument();
+  });
+
+  it('gives unit staff no unit picker', async () => {
+    const api = fakeApi({
+      'GET /api/v1/me': () => officer,
+      'GET /api/v1/reports/units/{id}/history': () => history,
+    });
+    renderWithProviders(<ReportsPage />, { api });
+    await screen.findByText('Gồm cả đơn vị tiền thân: Cục Trợ giúp pháp lý');
+    expect(screen.queryByRole('combobox', { name: 'Chọn đơn vị (gõ tên, không cần dấu)' })).toBeNull();
   });
 });

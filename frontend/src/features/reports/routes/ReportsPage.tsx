@@ -21,6 +21,7 @@ import {
   type UnitHistory,
 } from '../api/reports';
 import { ExportButtons } from '../components/ExportButtons';
+import { UnitPicker } from '../components/UnitPicker';
 import { ShareBar } from '../components/ShareBar';
 
 /** Leaders' reports: how far awards reach, campaign participation, scoring, and a unit's years. */
@@ -38,7 +39,10 @@ export function ReportsPage() {
           { key: 'scoring', label: t('reporting.tabs.scoring'), children: <ScoringTab /> },
         ]
       : []),
-    ...(unitId ? [{ key: 'unit', label: t('reporting.tabs.unit'), children: <UnitTab unitId={unitId} /> }] : []),
+    // Sector-wide readers pick any unit; unit staff read their own unit's history only.
+    ...(sector || unitId
+      ? [{ key: 'unit', label: t('reporting.tabs.unit'), children: sector ? <PickedUnitTab initialUnitId={unitId} initialUnitName={me.data?.unitName ?? undefined} /> : <UnitTab unitId={unitId!} /> }]
+      : []),
   ];
   return (
     <Flex vertical gap={16}>
@@ -281,6 +285,25 @@ function ScoringTab() {
         dataSource={report.data?.clusters}
         columns={columns}
       />
+    </Flex>
+  );
+}
+
+/** The unit picker (searched by the server, accents optional) above the chosen unit's history. */
+function PickedUnitTab({ initialUnitId, initialUnitName }: { initialUnitId?: string; initialUnitName?: string }) {
+  const { t } = useTranslation();
+  const [picked, setPicked] = useState<{ id?: string; name?: string }>({ id: initialUnitId, name: initialUnitName });
+  const unitId = picked.id;
+  return (
+    <Flex vertical gap={12}>
+      <UnitPicker
+        value={unitId}
+        valueLabel={picked.name}
+        onChange={(id, name) => setPicked({ id, name })}
+        placeholder={t('reporting.unit.pick')}
+        style={{ width: 480, maxWidth: '100%' }}
+      />
+      {unitId ? <UnitTab key={unitId} unitId={unitId} /> : <Empty description={t('reporting.unit.pickFirst')} />}
     </Flex>
   );
 }

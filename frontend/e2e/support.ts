@@ -1,0 +1,82 @@
+import { expect, type Browser, type Page, type TestInfo } from '@playwright/test';
+
+// Shared steps of the browser journeys: signing in through the real Keycloak form, antd selects and dates,
+// dossier attachments and screenshots kept as test artifacts.
+
+type SignInOptions = { phone?: boolean };
+
+/** Each user in a browser context of their own, signed in through the Keycloak login form (password = user name). */
+export async function signIn(browser: Browser, baseURL: string | undefined, username: string, options: SignInOptions = {}): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: baseURL ?? process.env.E2E_BASE_URL ?? 'http://localhost:5173',
+    locale: 'vi-VN',
+    viewport: options.phone ? { width: 390, height: 844 } : { width: 1366, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(username);
+  await page.locator('#kc-login').click();
+  await expect(page.getByRole('heading', { name: /^Xin chào, / })).toBeVisible();
+  return page;
+}
+
+/** A full-page screenshot kept in the test's output folder and attached to the report. */
+export async function keep(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+/** Picks the option with this title in the antd dropdown that is open now (closed ones stay in the DOM). */
+export async function pickOption(page: Page, title: string) {
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).click();
+}
+
+/**
+ * Opens the antd select whose input has this id — through its wrapper: the search input itself is not
+ * clickable — and picks the option with this title.
+ */
+export async function choose(page: Page, fieldId: string, option: string) {
+  await page.locator('.ant-select').filter({ has: page.locator(`#${fieldId}`) }).click();
+  await pickOption(page, option);
+}
+
+/** As {@link choose}, typing a search term first (for selects searched by the server). */
+export async function search(page: Page, fieldId: string, term: string, option: string) {
+  await page.locator('.ant-select').filter({ has: page.locator(`#${fieldId}`) }).click();
+  await page.keyboard.type(term);
+  await pickOption(page, option);
+}
+
+/** Closes the open dropdown of a select inside a modal (a click on the modal's title) and waits until it is gone. */
+export async function closeDropdown(page: Page) {
+  await page.locator('.ant-modal-title').click();
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+}
+
+export function ddmmyyyy(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
+}
+
+/** Types a date into the antd date picker labelled so. */
+export async function pickDate(page: Page, label: string, date: Date) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.getByLabel(label, { exact: true }).fill(ddmmyyyy(date));
+  await page.keyboard.press('Enter');
+}
+
+/** Attaches a small PDF of the given kind on the dossier page and waits until it is listed. */
+export async function attach(page: Page, kind: string, fileName: string) {
+  await page.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: 'Loại tài liệu' }) }).click();
+  await pickOption(page, kind);
+  await page.locator('input[type="file"]').setInputFiles({
+    name: fileName,
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+  });
+  await expect(page.getByText(`${kind}: ${fileName} (${fileName})`)).toBeVisible();
+}
