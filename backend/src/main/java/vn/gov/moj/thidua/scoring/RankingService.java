@@ -122,9 +122,18 @@ public class RankingService {
 
     /** The tie-break order of the template the cluster's sheets use (the latest published, if they differ). */
     private List<String> tieBreakOf(UUID clusterId) {
-        List<ScoringTemplate> used = templates.find("id in (select s.templateId from ScoreSheet s where s.clusterId = ?1) "
-                + "order by publishedAt desc nulls last", clusterId).list();
-        return used.isEmpty() ? List.of() : used.get(0).tieBreak;
+        // Reads the tie-break column only: the templates' criteria documents are large and not needed here.
+        @SuppressWarnings("unchecked")
+        List<String> rules = em.createNativeQuery("""
+                SELECT e.rule FROM (
+                    SELECT tie_break FROM scoring_template
+                    WHERE id IN (SELECT template_id FROM score_sheet WHERE cluster_id = :cluster)
+                    ORDER BY published_at DESC NULLS LAST LIMIT 1) t,
+                    jsonb_array_elements_text(t.tie_break) WITH ORDINALITY e(rule, n)
+                ORDER BY e.n""", String.class)
+                .setParameter("cluster", clusterId)
+                .getResultList();
+        return rules;
     }
 
     /**
