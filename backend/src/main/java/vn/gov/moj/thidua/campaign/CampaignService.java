@@ -31,6 +31,7 @@ import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.security.Roles;
+import vn.gov.moj.thidua.common.web.UploadedFiles;
 import vn.gov.moj.thidua.common.web.Versions;
 import vn.gov.moj.thidua.org.Cluster;
 import vn.gov.moj.thidua.org.ClusterRepository;
@@ -207,11 +208,11 @@ public class CampaignService {
             throw new ApiProblem(415, "/problems/unsupported-media-type", "Unsupported media type",
                     "Files of type '" + type + "' are not accepted; send PDF, Word, Excel, ODT, PNG or JPEG");
         }
-        vn.gov.moj.thidua.common.web.UploadedFiles.requireContentMatches(type, file.uploadedFile());
+        UploadedFiles.requireContentMatches(type, file.uploadedFile());
         CampaignDocument doc = new CampaignDocument();
         doc.campaignId = campaign.id;
-        doc.title = title == null || title.isBlank() ? vn.gov.moj.thidua.common.web.UploadedFiles.safeFileName(file.fileName()) : title.strip();
-        doc.fileName = vn.gov.moj.thidua.common.web.UploadedFiles.safeFileName(file.fileName());
+        doc.title = title == null || title.isBlank() ? UploadedFiles.safeFileName(file.fileName()) : title.strip();
+        doc.fileName = UploadedFiles.safeFileName(file.fileName());
         doc.contentType = type;
         doc.sizeBytes = file.size();
         try {

@@ -193,12 +193,14 @@ public final class AwardImport {
         return new Parsed(lines, errors);
     }
 
-    private static String cell(List<String> cells, Map<String, Integer> index, String column) {
+    /** The stripped text of a row's named column, "" when the column or the cell is absent (also used by {@link NominationImport}). */
+    static String cell(List<String> cells, Map<String, Integer> index, String column) {
         Integer c = index.get(column);
         return c == null || c >= cells.size() || cells.get(c) == null ? "" : cells.get(c).strip();
     }
 
-    private static UUID uuid(List<String> cells, Map<String, Integer> index, String column, int row, List<RowError> errors) {
+    /** A row's named column as an id: null when blank; null plus a row error when it is not a UUID (also used by {@link NominationImport}). */
+    static UUID uuid(List<String> cells, Map<String, Integer> index, String column, int row, List<RowError> errors) {
         String text = cell(cells, index, column);
         if (text.isEmpty()) {
             return null;

@@ -35,7 +35,10 @@ import io.quarkus.security.Authenticated;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.security.CurrentUser;
+import vn.gov.moj.thidua.common.security.RateLimiter;
 import vn.gov.moj.thidua.common.security.Roles;
+import vn.gov.moj.thidua.common.web.UploadedFiles;
 
 @Path("/api/v1/awards")
 @Tag(name = "Awards ledger", description = "Sổ khen thưởng — every title and award granted, decided here or imported from history")
@@ -49,10 +52,10 @@ public class AwardResource {
     AwardLedger ledger;
 
     @Inject
-    vn.gov.moj.thidua.common.security.RateLimiter rateLimiter;
+    RateLimiter rateLimiter;
 
     @Inject
-    vn.gov.moj.thidua.common.security.CurrentUser caller;
+    CurrentUser caller;
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "thidua.rate-limit.imports-per-minute", defaultValue = "10")
     int perMinute;
@@ -101,7 +104,7 @@ public class AwardResource {
         if (body == null || body.length == 0) {
             throw ApiProblem.invalidField("body", "send the file as the request body");
         }
-        vn.gov.moj.thidua.common.web.UploadedFiles.requireContentMatches(
+        UploadedFiles.requireContentMatches(
                 contentType != null && contentType.toLowerCase().startsWith(XLSX) ? XLSX : "text/csv",
                 java.util.Arrays.copyOf(body, Math.min(body.length, 8192)));
         List<List<String>> rows;

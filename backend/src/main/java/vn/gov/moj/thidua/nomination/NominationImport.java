@@ -1,5 +1,8 @@
 package vn.gov.moj.thidua.nomination;
 
+import static vn.gov.moj.thidua.nomination.AwardImport.cell;
+import static vn.gov.moj.thidua.nomination.AwardImport.uuid;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,23 +88,5 @@ public final class NominationImport {
             errors.add(new RowError(2, "awardType", "the file has a header but no rows"));
         }
         return new Parsed(lines, errors);
-    }
-
-    private static String cell(List<String> cells, Map<String, Integer> index, String column) {
-        Integer c = index.get(column);
-        return c == null || c >= cells.size() || cells.get(c) == null ? "" : cells.get(c).strip();
-    }
-
-    private static UUID uuid(List<String> cells, Map<String, Integer> index, String column, int row, List<RowError> errors) {
-        String text = cell(cells, index, column);
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            errors.add(new RowError(row, column, "'" + text + "' is not an id"));
-            return null;
-        }
     }
 }

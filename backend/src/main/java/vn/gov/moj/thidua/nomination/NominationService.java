@@ -43,6 +43,7 @@ import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.problem.Problem;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.security.Roles;
+import vn.gov.moj.thidua.common.web.UploadedFiles;
 import vn.gov.moj.thidua.common.web.Versions;
 import vn.gov.moj.thidua.nomination.eligibility.Verdict;
 import vn.gov.moj.thidua.org.EmulationPeriod;
@@ -573,11 +574,11 @@ public class NominationService {
             throw new ApiProblem(415, "/problems/unsupported-media-type", "Unsupported media type",
                     "Files of type '" + type + "' are not accepted; send PDF, Word, Excel, ODT, PNG or JPEG");
         }
-        vn.gov.moj.thidua.common.web.UploadedFiles.requireContentMatches(type, file.uploadedFile());
+        UploadedFiles.requireContentMatches(type, file.uploadedFile());
         NominationDocument doc = new NominationDocument();
         doc.nominationId = n.id;
         doc.kind = kind;
-        doc.fileName = vn.gov.moj.thidua.common.web.UploadedFiles.safeFileName(file.fileName());
+        doc.fileName = UploadedFiles.safeFileName(file.fileName());
         doc.title = title == null || title.isBlank() ? doc.fileName : title.strip();
         doc.contentType = type;
         try {

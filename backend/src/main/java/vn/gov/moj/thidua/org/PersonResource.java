@@ -95,11 +95,15 @@ public class PersonResource {
     @Path("/{id}/ratings/{year}")
     @RolesAllowed({ Roles.SECRETARIAT, Roles.ADMIN, Roles.UNIT_HEAD, Roles.UNIT_OFFICER })
     @Operation(operationId = "ratePerson", summary = "Record a person's rating for a year",
-            description = "Unit heads and officers rate their own unit's people; the secretariat and admin anyone.")
+            description = "Unit heads and officers rate their own unit's people; the secretariat and admin anyone. The ratings are part of "
+                    + "the person: send the person's ETag in If-Match (also when the year has no rating yet); the answer carries the new ETag.")
     @APIResponse(responseCode = "200", description = "The person with the rating recorded",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PersonDetail.class)))
-    public Response rate(@RestPath UUID id, @RestPath @Min(1990) @Max(2100) int year, @Valid @NotNull RatingRequest body) {
-        PersonDetail person = service.rate(id, year, body.rating());
+    public Response rate(@RestPath UUID id, @RestPath @Min(1990) @Max(2100) int year,
+            @RestHeader("If-Match") @Parameter(description = "The person's ETag from your last read", required = true) String ifMatch,
+            @Valid @NotNull RatingRequest body) {
+        PersonDetail person = service.rate(id, year, ifMatch, body.rating());
         return Response.ok(person).tag(Versions.etag(person.version())).build();
     }
 }

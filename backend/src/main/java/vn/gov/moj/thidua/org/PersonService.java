@@ -1,5 +1,6 @@
 package vn.gov.moj.thidua.org;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -97,8 +98,13 @@ public class PersonService {
         return detail(person);
     }
 
+    /**
+     * Sets one year's rating. The ratings are part of the person (their detail and ETag), so this is an update of the
+     * person: If-Match with the person's ETag is required whether the year had a rating or not (428 without it, 412
+     * when stale), as for score-sheet entries, and the person's version moves on so other editors' ETags go stale.
+     */
     @Transactional
-    public PersonDetail rate(UUID id, int year, PerformanceRating rating) {
+    public PersonDetail rate(UUID id, int year, String ifMatch, PerformanceRating rating) {
         Person person = findVisible(id);
         boolean maintainsAll = user.hasRole(Roles.SECRETARIAT) || user.hasRole(Roles.ADMIN);
         if (!maintainsAll && !user.belongsTo(person.unitId)) {
@@ -107,6 +113,12 @@ public class PersonService {
         if (year < 1990 || year > Year.now().getValue()) {
             throw ApiProblem.invalidField("year", "must be between 1990 and the current year");
         }
+        Versions.requireMatch(ifMatch, person.version);
+        // The ratings are the inverse side of their association: touch the person and flush first, so its version moves
+        // on in an UPDATE … WHERE version = <the one read> before any rating row is written. Of simultaneous ratings
+        // sent with one ETag exactly one gets through; the others fail that check (412), even for the same year.
+        person.updatedAt = Instant.now();
+        people.flush();
         AnnualRating existing = person.ratings.stream().filter(r -> r.year == year).findFirst().orElse(null);
         if (existing != null) {
             existing.rating = rating;

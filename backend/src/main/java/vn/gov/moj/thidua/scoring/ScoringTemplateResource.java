@@ -33,7 +33,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.security.Authenticated;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
+import vn.gov.moj.thidua.common.security.CurrentUser;
+import vn.gov.moj.thidua.common.security.RateLimiter;
 import vn.gov.moj.thidua.common.security.Roles;
+import vn.gov.moj.thidua.common.web.UploadedFiles;
 import vn.gov.moj.thidua.common.web.Versions;
 
 @Path("/api/v1/scoring-templates")
@@ -45,10 +48,10 @@ public class ScoringTemplateResource {
     ScoringTemplateService service;
 
     @Inject
-    vn.gov.moj.thidua.common.security.RateLimiter rateLimiter;
+    RateLimiter rateLimiter;
 
     @Inject
-    vn.gov.moj.thidua.common.security.CurrentUser caller;
+    CurrentUser caller;
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "thidua.rate-limit.imports-per-minute", defaultValue = "10")
     int perMinute;
@@ -166,7 +169,7 @@ public class ScoringTemplateResource {
             in.mark(16);
             byte[] head = in.readNBytes(8);
             in.reset();
-            vn.gov.moj.thidua.common.web.UploadedFiles.requireContentMatches(TemplateWorkbook.MEDIA_TYPE, head);
+            UploadedFiles.requireContentMatches(TemplateWorkbook.MEDIA_TYPE, head);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Could not read the uploaded workbook", e);
         }

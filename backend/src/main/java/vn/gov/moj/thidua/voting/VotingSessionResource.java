@@ -38,6 +38,8 @@ import vn.gov.moj.thidua.audit.HistoryEntry;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.security.CurrentUser;
+import vn.gov.moj.thidua.common.security.RateLimiter;
 import vn.gov.moj.thidua.common.security.Roles;
 import vn.gov.moj.thidua.common.web.Versions;
 
@@ -56,10 +58,10 @@ public class VotingSessionResource {
     BallotService ballots;
 
     @Inject
-    vn.gov.moj.thidua.common.security.RateLimiter rateLimiter;
+    RateLimiter rateLimiter;
 
     @Inject
-    vn.gov.moj.thidua.common.security.CurrentUser caller;
+    CurrentUser caller;
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "thidua.rate-limit.ballots-per-minute", defaultValue = "20")
     int perMinute;

@@ -21,11 +21,12 @@ class AuditTrailTest {
     @Test
     void shouldRecordWhoRatedAPersonAndNothingForARefusedRating() throws Exception {
         long before = count("rate");
-        Tokens.as("unit-officer", DemoIds.CUC_PBGDPL_TGPL).contentType(ContentType.JSON)
+        String etag = Tokens.as("unit-officer", DemoIds.CUC_PBGDPL_TGPL).get("/api/v1/people/" + DemoIds.PERSON_NHUNG).header("ETag");
+        Tokens.as("unit-officer", DemoIds.CUC_PBGDPL_TGPL).contentType(ContentType.JSON).header("If-Match", etag)
                 .body("{\"rating\":\"HTXSNV\"}")
                 .put("/api/v1/people/" + DemoIds.PERSON_NHUNG + "/ratings/2023")
                 .then().statusCode(200);
-        Tokens.as("unit-officer", DemoIds.CUC_PBGDPL_TGPL).contentType(ContentType.JSON)
+        Tokens.as("unit-officer", DemoIds.CUC_PBGDPL_TGPL).contentType(ContentType.JSON).header("If-Match", "*")
                 .body("{\"rating\":\"HTXSNV\"}")
                 .put("/api/v1/people/" + DemoIds.PERSON_NHUNG + "/ratings/1800")
                 .then().statusCode(400);
