@@ -49,8 +49,12 @@ db_start() {
   say "starting PostgreSQL (embedded binaries, fresh data dir) on 127.0.0.1:$BENCH_DB_PORT"
   start_bg db "$BENCH_LOGS/postgres.log" java -cp "$REPO/backend/target/test-classes:$(cat "$REPO/backend/target/dev-classpath.txt")" \
     vn.gov.moj.thidua.devtools.DevDatabase "$BENCH_RUN/pgdata" "$BENCH_DB_PORT"
-  for _ in $(seq 1 120); do grep -q '^READY' "$BENCH_LOGS/postgres.log" 2>/dev/null && return 0; sleep 1; done
-  tail -20 "$BENCH_LOGS/postgres.log" >&2; die "PostgreSQL did not start"
+  for _ in $(seq 1 120); do grep -q '^READY' "$BENCH_LOGS/postgres.log" 2>/dev/null && break; sleep 1; done
+  grep -q '^READY' "$BENCH_LOGS/postgres.log" || { tail -20 "$BENCH_LOGS/postgres.log" >&2; die "PostgreSQL did not start"; }
+  # The embedded binaries start with fsync and synchronous commit off (fine for tests); measure with production
+  # durability: every acknowledged write is on disk.
+  psql_su -c "ALTER SYSTEM SET fsync = on" -c "ALTER SYSTEM SET synchronous_commit = on" \
+    -c "ALTER SYSTEM SET full_page_writes = on" -c "SELECT pg_reload_conf()" >/dev/null
 }
 
 db_create() { # name
