@@ -1,6 +1,12 @@
 package vn.gov.moj.thidua;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.ZoneId;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -42,4 +48,25 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesDoNotDependOnResources = noClasses().that().haveSimpleNameEndingWith("Service")
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Resource");
+
+    // --- Several identical instances share one database (README, "Several instances") ---------------------------
+
+    @ArchTest
+    static final ArchRule noStaticMutableState = fields().that().areStatic().should().beFinal()
+            .because("state in one instance's memory is not seen by the others: keep it in PostgreSQL");
+
+    @ArchTest
+    static final ArchRule noInstanceCachesOrScheduledJobs = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("io.quarkus.cache..", "io.quarkus.scheduler..", "com.github.benmanes.caffeine..")
+            .because("a cache of mutable data goes stale on the other instances and a scheduled job runs on every"
+                    + " instance: either needs a shared store or a database lock first");
+
+    @ArchTest
+    static final ArchRule todayIsVietnamsNotTheInstances = noClasses()
+            .should().callMethod(LocalDate.class, "now")
+            .orShould().callMethod(LocalDateTime.class, "now")
+            .orShould().callMethod(Year.class, "now")
+            .orShould().callMethod(ZoneId.class, "systemDefault")
+            .because("instances may run with different time zones (a container defaults to UTC): take the date in"
+                    + " Asia/Ho_Chi_Minh");
 }

@@ -3,6 +3,7 @@ package vn.gov.moj.thidua.org;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ import vn.gov.moj.thidua.common.web.Versions;
 /** People: sector-wide readers see everyone; everybody else sees only their own unit's people. */
 @ApplicationScoped
 public class PersonService {
+
+    /** "Today" and "this year" are Vietnam's, whatever time zone the instance runs in. */
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     static final Map<String, String> SORTABLE = Map.of("fullName", "fullName", "birthYear", "birthYear",
             "position", "position", "employmentType", "employmentType");
@@ -110,7 +114,7 @@ public class PersonService {
         if (!maintainsAll && !user.belongsTo(person.unitId)) {
             throw ApiProblem.forbidden("Only the person's own unit or the secretariat records their rating");
         }
-        if (year < 1990 || year > Year.now().getValue()) {
+        if (year < 1990 || year > Year.now(VIETNAM).getValue()) {
             throw ApiProblem.invalidField("year", "must be between 1990 and the current year");
         }
         Versions.requireMatch(ifMatch, person.version);
@@ -149,7 +153,7 @@ public class PersonService {
     }
 
     private static LocalDate startOf(PersonRequest request) {
-        return request.assignedFrom() != null ? request.assignedFrom() : LocalDate.now();
+        return request.assignedFrom() != null ? request.assignedFrom() : LocalDate.now(VIETNAM);
     }
 
     private static void apply(Person person, PersonRequest request) {

@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.security.RateLimiter;
 import vn.gov.moj.thidua.support.DemoIds;
 import vn.gov.moj.thidua.support.EmbeddedPostgresResource;
 import vn.gov.moj.thidua.support.Tokens;
@@ -25,6 +29,37 @@ import vn.gov.moj.thidua.support.Tokens;
  */
 @QuarkusTest
 class RateLimitTest {
+
+    @Inject
+    RateLimiter limiter;
+
+    /**
+     * Every instance must put a hit in the same window, so the window is cut by the database's clock (one clock for
+     * all instances), and Retry-After counts down to the end of that window.
+     */
+    @Test
+    void windowsFollowTheDatabaseClock() throws Exception {
+        String bucket = "rl.clock." + UUID.randomUUID();
+        limiter.hit(bucket, 2, 3600);
+        limiter.hit(bucket, 2, 3600);
+        ApiProblem refused = org.junit.jupiter.api.Assertions.assertThrows(ApiProblem.class, () -> limiter.hit(bucket, 2, 3600));
+        assertThat(refused.retryAfterSeconds()).isBetween(1L, 3600L);
+        try (Connection c = EmbeddedPostgresResource.superuserConnection();
+                ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT hits, window_start = to_timestamp(floor(extract(epoch FROM now()) / 3600) * 3600),"
+                                + " extract(epoch FROM window_start)::bigint % 3600,"
+                                + " extract(epoch FROM window_start + interval '1 hour' - now())::bigint"
+                                + " FROM rate_limit_window WHERE bucket = '" + bucket + "'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(3);
+            assertThat(rs.getLong(3)).isZero(); // windows start on the hour of the database's clock
+            if (rs.getBoolean(2)) {
+                // Retry-After ends the window the database is in (a second apart at most: rounding and query time)
+                assertThat(refused.retryAfterSeconds()).isCloseTo(rs.getLong(4), org.assertj.core.data.Offset.offset(2L));
+            }
+            assertThat(rs.next()).isFalse();
+        }
+    }
 
     @Test
     void castingPastTheLimitAnswers429WithRetryAfter() throws Exception {

@@ -1,7 +1,5 @@
 package vn.gov.moj.thidua.common.security;
 
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +11,9 @@ import vn.gov.moj.thidua.common.problem.ApiProblem;
 /**
  * Fixed-window rate limits kept in PostgreSQL, so they hold across every backend instance sharing the database
  * (no in-memory counters). One upsert per request counts the hit and returns the window's total atomically.
- * Counted in a transaction of its own, committed before the answer: a refused or failed request still counts.
+ * Windows are cut by the database's clock, not the instance's: every instance puts a hit in the same window even when
+ * their clocks drift apart. Counted in a transaction of its own, committed before the answer: a refused or failed
+ * request still counts.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -27,28 +27,30 @@ public class RateLimiter {
      * @throws ApiProblem 429 with the seconds until the window ends when more than {@code limit} hits were counted
      */
     public void hit(String bucket, int limit, int windowSeconds) {
-        long now = Instant.now().getEpochSecond();
-        long start = now - Math.floorMod(now, windowSeconds);
-        int hits = QuarkusTransaction.requiringNew().call(() -> count(bucket, Instant.ofEpochSecond(start)));
+        Object[] counted = QuarkusTransaction.requiringNew().call(() -> count(bucket, windowSeconds));
+        int hits = ((Number) counted[0]).intValue();
         if (hits > limit) {
-            long retryAfter = Math.max(1, start + windowSeconds - now);
+            long retryAfter = Math.max(1, ((Number) counted[1]).longValue());
             throw ApiProblem.tooManyRequests(retryAfter,
                     "Too many requests: at most " + limit + " per " + windowSeconds + " s; retry after " + retryAfter + " s");
         }
     }
 
-    private int count(String bucket, Instant windowStart) {
-        Number hits = (Number) em.createNativeQuery("""
-                INSERT INTO rate_limit_window (bucket, window_start, hits) VALUES (:bucket, :start, 1)
+    /** The window's hits including this one, and the whole seconds until the window ends. */
+    private Object[] count(String bucket, int windowSeconds) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                INSERT INTO rate_limit_window (bucket, window_start, hits)
+                VALUES (:bucket, to_timestamp(floor(extract(epoch FROM clock_timestamp()) / :size) * :size), 1)
                 ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_window.hits + 1
-                RETURNING hits""")
+                RETURNING hits, ceil(extract(epoch FROM window_start) + :size - extract(epoch FROM clock_timestamp())),
+                          window_start""")
                 .setParameter("bucket", bucket)
-                .setParameter("start", windowStart)
+                .setParameter("size", windowSeconds)
                 .getSingleResult();
-        if (hits.intValue() == 1) {
+        if (((Number) row[0]).intValue() == 1) {
             em.createNativeQuery("DELETE FROM rate_limit_window WHERE bucket = :bucket AND window_start < :start")
-                    .setParameter("bucket", bucket).setParameter("start", windowStart).executeUpdate();
+                    .setParameter("bucket", bucket).setParameter("start", row[2]).executeUpdate();
         }
-        return hits.intValue();
+        return row;
     }
 }
