@@ -9,6 +9,8 @@ BENCH_PORT_A="${BENCH_PORT_A:-8091}"
 BENCH_PORT_B="${BENCH_PORT_B:-8092}"
 BENCH_NGINX_PORT="${BENCH_NGINX_PORT:-8090}"
 JAR="$REPO/backend/target/quarkus-app/quarkus-run.jar"
+# The JVM options of deploy/kubernetes/configmap.yaml, with the container's 512 MB memory limit made explicit.
+BENCH_JAVA_DEFAULT="-XX:MaxRAM=512m -XX:MaxRAMPercentage=50 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k"
 mkdir -p "$BENCH_LOGS"
 
 say() { printf '[bench] %s\n' "$*" >&2; }
@@ -76,9 +78,9 @@ backend_start() { # name db port
   start=$(date +%s%N)
   start_bg "backend-$name" "$BENCH_LOGS/backend-$name.log" env \
     DB_URL="jdbc:postgresql://127.0.0.1:$BENCH_DB_PORT/$db" DB_USER=thidua DB_PASSWORD=thidua HTTP_PORT="$port" \
-    DB_POOL_MAX="${BENCH_POOL:-20}" \
+    DB_POOL_MAX="${BENCH_POOL:-16}" \
     QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_PUBLIC_KEY="$(cat "$BENCH_RUN/keys/public.b64")" QUARKUS_OIDC_TOKEN_ISSUER=thidua-bench \
-    java ${BENCH_JAVA_OPTS:--Xmx512m} -jar "$JAR"
+    java ${BENCH_JAVA_OPTS:-$BENCH_JAVA_DEFAULT} -jar "$JAR"
   for _ in $(seq 1 600); do
     if [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/me") == 200 ]]; then
       now=$(date +%s%N); echo $(( (now - start) / 1000000 )); return 0
