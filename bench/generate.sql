@@ -246,7 +246,9 @@ SELECT pg_temp.bid('ballot', y.year * 100000 + m.unit_n), pg_temp.bid('session',
        jsonb_build_object(pg_temp.bid('unit', h.head_n)::text, 'YES')
 FROM bench_year y, bench_membership m JOIN bench_cluster_head h USING (cluster_n);
 
-ANALYZE;
+ANALYZE unit, cluster, cluster_member, person, person_assignment, annual_rating, award, decision, scoring_template,
+        score_sheet, score_entry, campaign, campaign_target_unit, registration, nomination, voting_session,
+        vote_participation, vote_ballot;
 
 SELECT 'units' AS what, count(*) FROM unit
 UNION ALL SELECT 'clusters', count(*) FROM cluster

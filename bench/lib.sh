@@ -61,7 +61,7 @@ db_start() {
 
 db_create() { # name
   psql_su -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1 OWNER thidua"
-  psql_su -d "$1" -c "CREATE EXTENSION IF NOT EXISTS unaccent" -c "CREATE EXTENSION IF NOT EXISTS pg_trgm"
+  psql_su -d "$1" -c "CREATE EXTENSION IF NOT EXISTS unaccent" -c "CREATE EXTENSION IF NOT EXISTS pg_trgm" -c "CREATE EXTENSION IF NOT EXISTS btree_gist"
 }
 
 keys_ready() {

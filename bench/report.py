@@ -45,10 +45,10 @@ def main(folder, mode):
                   f"(on an empty database, migrations included: {startup['startup_empty_ms']} ms).", "",
                   f"{r['trivial']['connections']} connections. Ratios: to the trivial endpoint's throughput "
                   f"({trivial:.0f} req/s) and to pgbench -S ({pg['tps']:.0f} tps).", "",
-                  "| scenario | req/s | p50 ms | p95 ms | p99 ms | × trivial | × pgbench | peak RSS MB | errors |",
-                  "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+                  "| scenario | connections | req/s | p50 ms | p95 ms | p99 ms | × trivial | × pgbench | peak RSS MB | errors |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for name, x in r.items():
-            lines.append(f"| {name} | {x['rps']:.0f} | {ms(x['p50_us'])} | {ms(x['p95_us'])} | {ms(x['p99_us'])} | "
+            lines.append(f"| {name} | {x['connections']} | {x['rps']:.0f} | {ms(x['p50_us'])} | {ms(x['p95_us'])} | {ms(x['p99_us'])} | "
                          f"{x['rps'] / trivial:.2f} | {x['rps'] / pg['tps']:.3f} | {x['rss_peak_kb'] // 1024} | "
                          f"{x['status_errors'] + x['socket_errors']} |")
         vote = load(folder, f"vote-{label}.json")
@@ -72,10 +72,10 @@ def main(folder, mode):
             got = full[name]["rps"] / trivial
             kind = "single-record GET" if name.endswith("-get") else "paged list of 50"
             lines.append(f"| {kind} `{name}` ≥ {share:.0%} of trivial | {got:.0%} | {verdict(got >= share)} |")
-        lines.append(f"| ranking (60 units × 120 criteria) p95 ≤ 50 ms | {ms(full['ranking']['p95_us'])} ms | "
-                     f"{verdict(full['ranking']['p95_us'] <= 50000)} |")
-        lines.append(f"| eligibility with ~1,000,000 ledger rows p95 ≤ 100 ms | {ms(full['eligibility']['p95_us'])} ms | "
-                     f"{verdict(full['eligibility']['p95_us'] <= 100000)} |")
+        for name, limit in (("ranking", 50), ("ranking@2", 50), ("eligibility", 100), ("eligibility@2", 100)):
+            what = "ranking (60 units × 120 criteria)" if name.startswith("ranking") else "eligibility with ~1,000,000 ledger rows"
+            lines.append(f"| {what} p95 ≤ {limit} ms, {full[name]['connections']} connections | {ms(full[name]['p95_us'])} ms | "
+                         f"{verdict(full[name]['p95_us'] <= limit * 1000)} |")
         if vote:
             lines.append(f"| {vote['voters']} ballots cast concurrently within 10 s, none lost or doubled | "
                          f"{vote['seconds']:.1f} s, exact: {vote['exact']} | {verdict(vote['seconds'] <= 10 and vote['exact'])} |")

@@ -21,19 +21,23 @@ import uuid
 HERE = os.path.dirname(os.path.abspath(__file__))
 RUN = os.environ.get("BENCH_RUN", os.path.join(HERE, ".run"))
 
-# name → (description, target of the issue). Paths come from `paths`.
+# (name, request paths, description, connections: None = BENCH_CONNECTIONS). Paths come from `paths`. The "@2"
+# variants measure one user's latency (two connections, no queue); the report is run at that concurrency only:
+# sixteen ten-year aggregations at once is not a load anyone produces.
 READS = [
-    ("trivial", "GET /api/v1/me: token check + JSON, no database (the framework's ceiling)"),
-    ("unit-get", "GET /api/v1/units/{id}: one record"),
-    ("person-get", "GET /api/v1/people/{id}: one record with assignments"),
-    ("units-page", "GET /api/v1/units?page=0..19&size=50"),
-    ("people-page", "GET /api/v1/people?page=0..19&size=50"),
-    ("people-search", "GET /api/v1/people?q=<name, with or without accents>&size=50"),
-    ("nominations-page", "GET /api/v1/nominations?page=0..19&size=50"),
-    ("ranking", "GET /api/v1/clusters/{id}/ranking: 60 units × 120 criteria"),
-    ("campaign-totals", "GET /api/v1/campaigns/{id}/registrations/totals: compiled totals of a sector campaign"),
-    ("eligibility", "GET /api/v1/nominations/{id}/eligibility: a person with ten years of ratings and awards"),
-    ("report-10y", "GET /api/v1/reports/awards?yearFrom=2016&yearTo=2025: the awards report over ten years"),
+    ("trivial", "trivial", "GET /api/v1/me: token check + JSON, no database (the framework's ceiling)", None),
+    ("unit-get", "unit-get", "GET /api/v1/units/{id}: one record", None),
+    ("person-get", "person-get", "GET /api/v1/people/{id}: one record with assignments and ratings", None),
+    ("units-page", "units-page", "GET /api/v1/units?page=0..19&size=50", None),
+    ("people-page", "people-page", "GET /api/v1/people?page=0..19&size=50", None),
+    ("people-search", "people-search", "GET /api/v1/people?q=<name, with or without accents>&size=50", None),
+    ("nominations-page", "nominations-page", "GET /api/v1/nominations?page=0..19&size=50", None),
+    ("ranking", "ranking", "GET /api/v1/clusters/{id}/ranking: 60 units × 120 criteria", None),
+    ("ranking@2", "ranking", "the same, two connections", 2),
+    ("campaign-totals", "campaign-totals", "GET /api/v1/campaigns/{id}/registrations/totals: compiled totals of a sector campaign", None),
+    ("eligibility", "eligibility", "GET /api/v1/nominations/{id}/eligibility: a person with ten years of ratings and awards", None),
+    ("eligibility@2", "eligibility", "the same, two connections", 2),
+    ("report-10y@2", "report-10y", "GET /api/v1/reports/awards?yearFrom=2016&yearTo=2025: the awards report over ten years", 2),
 ]
 
 SEARCH_TERMS = ["nguyen van an", "Trần Thị", "le minh", "pham thu", "hoang", "Đặng Ngọc", "vu xuan", "bui",
@@ -123,21 +127,23 @@ def reads(port, folder, token, pid, out):
     jvm = java_pid(pid)
     results = {}
     probe = Client(f"http://127.0.0.1:{port}")
-    for name, description in READS:
-        path_file = os.path.join(folder, name + ".paths")
+    for name, paths_name, description, fixed_connections in READS:
+        path_file = os.path.join(folder, paths_name + ".paths")
+        conns = fixed_connections or connections
+        time.sleep(1)  # lets requests of the previous run that wrk gave up on finish
         with open(path_file) as f:
             first = f.readline().strip()
         status, _, body = probe.call("GET", first, token)
         if status != 200:
             sys.exit(f"{name}: GET {first} answered {status}: {body}")
         if warmup:
-            wrk(port, path_file, token, warmup, connections, threads)
+            wrk(port, path_file, token, warmup, conns, min(threads, conns))
         sampler = RssSampler(jvm)
         sampler.start()
-        r = wrk(port, path_file, token, seconds, connections, threads)
+        r = wrk(port, path_file, token, seconds, conns, min(threads, conns))
         sampler.stop.set()
         sampler.join()
-        r.update(description=description, rss_peak_kb=sampler.peak, connections=connections)
+        r.update(description=description, rss_peak_kb=sampler.peak, connections=conns)
         results[name] = r
         print(f"[bench] {name:18s} {r['rps']:8.1f} req/s  p50 {r['p50_us'] / 1000:7.1f} ms  p95 {r['p95_us'] / 1000:7.1f} ms"
               f"  p99 {r['p99_us'] / 1000:7.1f} ms  non-2xx {r['status_errors']}  RSS {sampler.peak // 1024} MB", file=sys.stderr)
