@@ -133,6 +133,7 @@ public class NominationService {
     public Page<NominationView> list(NominationStatus status, UUID unitId, UUID periodId, UUID awardTypeId, UUID personId,
             UUID nomineeUnitId, PageParams paging) {
         ListQuery query = new ListQuery()
+                .countedAs("nomination")
                 .where("status = :status", "status", status)
                 .where("unitId = :unitId", "unitId", unitId)
                 .where("periodId = :periodId", "periodId", periodId)
