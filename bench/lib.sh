@@ -8,7 +8,7 @@ BENCH_DB_PORT="${BENCH_DB_PORT:-54339}"
 BENCH_PORT_A="${BENCH_PORT_A:-8091}"
 BENCH_PORT_B="${BENCH_PORT_B:-8092}"
 BENCH_NGINX_PORT="${BENCH_NGINX_PORT:-8090}"
-JAR="$REPO/backend/target/quarkus-app/quarkus-run.jar"
+JAR="${BENCH_JAR:-$REPO/backend/target/quarkus-app/quarkus-run.jar}"
 # The JVM options of deploy/kubernetes/configmap.yaml, with the container's 512 MB memory limit made explicit.
 BENCH_JAVA_DEFAULT="-XX:MaxRAM=512m -XX:MaxRAMPercentage=50 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k"
 mkdir -p "$BENCH_LOGS"

@@ -86,6 +86,23 @@ def main(folder, mode):
                          f"{ms(full[name]['p50_us'])} ms) | {verdict(g <= 1.5)} |")
         lines.append("")
 
+    before, before_vote = load(folder, "before-reads.json"), load(folder, "before-vote.json")
+    if before and full:
+        lines += ["## Before and after the fixes (full dataset, same run)", "",
+                  "`before` is the build the benchmark started from (`BENCH_BEFORE_JAR`), on the same database.", "",
+                  "| scenario | before req/s | after req/s | before p50 ms | after p50 ms | before p95 ms | after p95 ms |",
+                  "|---|---:|---:|---:|---:|---:|---:|"]
+        for name, b in before.items():
+            a = full[name]
+            lines.append(f"| {name} | {b['rps']:.0f} | {a['rps']:.0f} | {ms(b['p50_us'])} | {ms(a['p50_us'])} | "
+                         f"{ms(b['p95_us'])} | {ms(a['p95_us'])} |")
+        vote = load(folder, "vote-full.json")
+        if before_vote and vote:
+            lines.append(f"| {vote['voters']} ballots cast at once | {before_vote['seconds']:.1f} s ({before_vote['ballots_per_s']:.0f}/s) | "
+                         f"{vote['seconds']:.1f} s ({vote['ballots_per_s']:.0f}/s) | {before_vote['p50_ms']:.0f} | {vote['p50_ms']:.0f} | "
+                         f"{before_vote['p95_ms']:.0f} | {vote['p95_ms']:.0f} |")
+        lines.append("")
+
     exact = load(folder, "exact.json")
     scale = load(folder, "scaleout.json")
     if exact or scale:

@@ -87,8 +87,18 @@ for i in "${!LABELS[@]}"; do
   fi
 done
 
-# --- scale-out: two identical instances behind nginx, one database -----------------------------------------
+# --- before/after: an earlier build on the same full dataset, same machine, same run --------------------------
 label=${LABELS[-1]} db="bench_${LABELS[-1]}"
+if [[ -n ${BENCH_BEFORE_JAR:-} ]]; then
+  say "before/after: $BENCH_BEFORE_JAR on :$BENCH_PORT_B"
+  JAR="$BENCH_BEFORE_JAR" backend_start before "$db" "$BENCH_PORT_B" >/dev/null
+  BENCH_ONLY="nominations-page people-page units-page unit-get trivial report-10y@2" python3 "$BENCH_DIR/scenarios.py" reads \
+    "$BENCH_PORT_B" "$BENCH_RUN/paths-$label" "$SECRETARIAT_TOKEN" "$(cat "$BENCH_RUN/backend-before.pid")" "$OUT/before-reads.json"
+  python3 "$BENCH_DIR/scenarios.py" vote "$BENCH_PORT_B" "$VOTERS" "$OUT/before-vote.json" || say "before: the vote was not exact"
+  stop_one backend-before
+fi
+
+# --- scale-out: two identical instances behind nginx, one database -----------------------------------------
 say "scale-out: second instance on :$BENCH_PORT_B, nginx on :$BENCH_NGINX_PORT"
 backend_start second "$db" "$BENCH_PORT_B" >/dev/null
 mkdir -p "$BENCH_RUN/nginx"

@@ -656,6 +656,13 @@ public class NominationService {
                     .getResultList()
                     .forEach(row -> people.put((UUID) row[0], (String) row[1]));
         }
+        if (page.size() > 1) {
+            // loads the page's award types and periods into the persistence context: view() finds them there
+            em.createQuery("from AwardType where id in :ids", AwardType.class)
+                    .setParameter("ids", page.stream().map(n -> n.awardTypeId).distinct().toList()).getResultList();
+            em.createQuery("from EmulationPeriod where id in :ids", EmulationPeriod.class)
+                    .setParameter("ids", page.stream().map(n -> n.periodId).distinct().toList()).getResultList();
+        }
         return new Names(directory.namesOf(unitIds), people);
     }
 

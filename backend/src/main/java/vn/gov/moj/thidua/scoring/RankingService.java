@@ -159,17 +159,19 @@ public class RankingService {
             partition.append(", t.tb").append(i);
             select.append(", t.tb").append(i);
         }
+        // Each sheet's entries are summed in a LATERAL subquery, so the plan reads them by sheet id whatever the
+        // plan cache decides: a generic plan of the former join + GROUP BY scanned every entry of every sheet (bench/).
         String sql = """
                 WITH totals AS (
-                    SELECT s.id AS sheet_id, s.unit_id, s.status,
-                           coalesce(sum(coalesce(e.verified_points, e.self_points)), 0) AS total,
-                           coalesce(sum(e.self_points), 0) AS self_total,
-                           coalesce(sum(coalesce(e.verified_points, e.self_points)) FILTER (WHERE e.method = 'DEDUCTION'), 0) AS deductions
-                           %s
+                    SELECT s.id AS sheet_id, s.unit_id, s.status, a.*
                     FROM score_sheet s
-                    LEFT JOIN score_entry e ON e.sheet_id = s.id
+                    CROSS JOIN LATERAL (
+                        SELECT coalesce(sum(coalesce(e.verified_points, e.self_points)), 0) AS total,
+                               coalesce(sum(e.self_points), 0) AS self_total,
+                               coalesce(sum(coalesce(e.verified_points, e.self_points)) FILTER (WHERE e.method = 'DEDUCTION'), 0) AS deductions
+                               %s
+                        FROM score_entry e WHERE e.sheet_id = s.id) a
                     WHERE s.cluster_id = :cluster AND s.status <> 'DRAFT'
-                    GROUP BY s.id, s.unit_id, s.status
                 )
                 SELECT t.sheet_id, t.unit_id, u.name, t.status, t.total, t.self_total, t.deductions,
                        RANK() OVER (ORDER BY %s) AS rank,
