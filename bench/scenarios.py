@@ -223,11 +223,18 @@ def cast_all(client, sid, refs, tokens, workers):
     lock = threading.Lock()
 
     def cast(token):
+        # As a client honouring Retry-After would: a 503 (busy) is retried after it, at most three times.
         t0 = time.perf_counter()
-        try:
-            status, _, _ = client.call("POST", f"/api/v1/voting-sessions/{sid}/ballots", token, ballot)
-        except (http.client.HTTPException, OSError):
-            status = "io-error"
+        for attempt in range(4):
+            try:
+                status, headers, _ = client.call("POST", f"/api/v1/voting-sessions/{sid}/ballots", token, ballot)
+            except (http.client.HTTPException, OSError):
+                status, headers = "io-error", {}
+            if status != 503 or attempt == 3:
+                break
+            with lock:
+                statuses["retried-503"] = statuses.get("retried-503", 0) + 1
+            time.sleep(float(headers.get("Retry-After", "1")))
         with lock:
             latencies.append(time.perf_counter() - t0)
             statuses[status] = statuses.get(status, 0) + 1
