@@ -19,6 +19,8 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 import vn.gov.moj.thidua.nomination.eligibility.Verdict;
 
 /**
@@ -53,6 +55,7 @@ public class Nomination {
     public UUID electionSessionId;
 
     @ElementCollection
+    @BatchSize(size = 200)
     @CollectionTable(name = "nomination_initiative", joinColumns = @JoinColumn(name = "nomination_id"))
     @Column(name = "initiative_id")
     public Set<UUID> initiativeIds = new LinkedHashSet<>();

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -132,6 +133,7 @@ public class NominationService {
     public Page<NominationView> list(NominationStatus status, UUID unitId, UUID periodId, UUID awardTypeId, UUID personId,
             UUID nomineeUnitId, PageParams paging) {
         ListQuery query = new ListQuery()
+                .countedAs("nomination")
                 .where("status = :status", "status", status)
                 .where("unitId = :unitId", "unitId", unitId)
                 .where("periodId = :periodId", "periodId", periodId)
@@ -159,7 +161,8 @@ public class NominationService {
             query.whereAll("(" + String.join(" or ", visible) + ")", params);
         }
         Page<Nomination> page = query.page(nominations, paging, SORTABLE, "-createdAt");
-        return page.map(this::view);
+        Names names = namesOf(page.items());
+        return page.map(n -> view(n, names));
     }
 
     public NominationView get(UUID id) {
@@ -632,11 +635,46 @@ public class NominationService {
 
     // --- views --------------------------------------------------------------------------------------
 
+    /** Unit and person names of a page of nominations, read with one query each (not one per row). */
+    private record Names(Map<UUID, String> units, Map<UUID, String> people) {
+    }
+
+    private Names namesOf(List<Nomination> page) {
+        List<UUID> unitIds = new ArrayList<>();
+        List<UUID> personIds = new ArrayList<>();
+        for (Nomination n : page) {
+            unitIds.add(n.unitId);
+            unitIds.add(n.nomineeUnitId);
+            if (n.personId != null) {
+                personIds.add(n.personId);
+            }
+        }
+        Map<UUID, String> people = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            em.createQuery("select p.id, p.fullName from Person p where p.id in :ids", Object[].class)
+                    .setParameter("ids", personIds.stream().distinct().toList())
+                    .getResultList()
+                    .forEach(row -> people.put((UUID) row[0], (String) row[1]));
+        }
+        if (page.size() > 1) {
+            // loads the page's award types and periods into the persistence context: view() finds them there
+            em.createQuery("from AwardType where id in :ids", AwardType.class)
+                    .setParameter("ids", page.stream().map(n -> n.awardTypeId).distinct().toList()).getResultList();
+            em.createQuery("from EmulationPeriod where id in :ids", EmulationPeriod.class)
+                    .setParameter("ids", page.stream().map(n -> n.periodId).distinct().toList()).getResultList();
+        }
+        return new Names(directory.namesOf(unitIds), people);
+    }
+
     NominationView view(Nomination n) {
+        return view(n, namesOf(List.of(n)));
+    }
+
+    private NominationView view(Nomination n, Names known) {
         AwardType type = em.find(AwardType.class, n.awardTypeId);
         EmulationPeriod period = em.find(EmulationPeriod.class, n.periodId);
-        Map<UUID, String> names = directory.namesOf(new ArrayList<>(java.util.Arrays.asList(n.unitId, n.nomineeUnitId)));
-        String personName = n.personId == null ? null : em.find(Person.class, n.personId).fullName;
+        Map<UUID, String> names = known.units();
+        String personName = n.personId == null ? null : known.people().get(n.personId);
         boolean state = type.level == AwardLevel.STATE;
         List<String> actions = allowedFor(n, state);
         return new NominationView(n.id, n.unitId, names.get(n.unitId), n.personId != null ? "PERSON" : "UNIT", n.personId, personName,

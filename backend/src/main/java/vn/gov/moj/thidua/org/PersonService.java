@@ -49,6 +49,7 @@ public class PersonService {
 
     public Page<PersonView> list(String q, UUID unitId, Boolean leader, PageParams paging) {
         ListQuery query = new ListQuery()
+                .countedAs("person")
                 .search("searchText", q)
                 .where("unitId = :unitId", "unitId", unitId)
                 .where("leader = :leader", "leader", leader);

@@ -32,6 +32,7 @@ public class UnitService {
 
     public Page<UnitView> list(String q, UnitKind kind, String province, UUID parentId, LocalDate activeOn, PageParams paging) {
         Page<Unit> page = new ListQuery()
+                .countedAs("unit")
                 .search("searchText", q)
                 .where("kind = :kind", "kind", kind)
                 .where("province = :province", "province", province)

@@ -38,18 +38,17 @@ public class ReportService {
 
     /**
      * Ledger rows not revoked, with the awardee's unit (the unit itself, or the person's unit on the decision
-     * date, else their current unit) and whether the person is a leader.
+     * date, else their current unit) and whether the person is a leader. A plain join finds the assignment: a
+     * person's assignments never overlap (constraint person_assignment_no_overlap), so at most one matches, and
+     * PostgreSQL hashes it instead of probing once per ledger row (3.5× faster over 1,000,000 rows, bench/).
      */
     private static final String AWARDEES = """
             SELECT a.id, a.year, a.award_type_id, a.person_id IS NOT NULL AS individual,
                    coalesce(a.unit_id, pa.unit_id, p.unit_id) AS unit_id, coalesce(p.leader, false) AS leader
             FROM award a
             LEFT JOIN person p ON p.id = a.person_id
-            LEFT JOIN LATERAL (
-                SELECT x.unit_id FROM person_assignment x
-                WHERE x.person_id = a.person_id AND x.valid_from <= a.decision_date
-                  AND (x.valid_to IS NULL OR x.valid_to >= a.decision_date)
-                ORDER BY x.valid_from DESC LIMIT 1) pa ON true
+            LEFT JOIN person_assignment pa ON pa.person_id = a.person_id AND pa.valid_from <= a.decision_date
+                 AND (pa.valid_to IS NULL OR pa.valid_to >= a.decision_date)
             WHERE a.revoked_at IS NULL
             """;
 

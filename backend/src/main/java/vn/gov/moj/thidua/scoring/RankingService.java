@@ -122,9 +122,18 @@ public class RankingService {
 
     /** The tie-break order of the template the cluster's sheets use (the latest published, if they differ). */
     private List<String> tieBreakOf(UUID clusterId) {
-        List<ScoringTemplate> used = templates.find("id in (select s.templateId from ScoreSheet s where s.clusterId = ?1) "
-                + "order by publishedAt desc nulls last", clusterId).list();
-        return used.isEmpty() ? List.of() : used.get(0).tieBreak;
+        // Reads the tie-break column only: the templates' criteria documents are large and not needed here.
+        @SuppressWarnings("unchecked")
+        List<String> rules = em.createNativeQuery("""
+                SELECT e.rule FROM (
+                    SELECT tie_break FROM scoring_template
+                    WHERE id IN (SELECT template_id FROM score_sheet WHERE cluster_id = :cluster)
+                    ORDER BY published_at DESC NULLS LAST LIMIT 1) t,
+                    jsonb_array_elements_text(t.tie_break) WITH ORDINALITY e(rule, n)
+                ORDER BY e.n""", String.class)
+                .setParameter("cluster", clusterId)
+                .getResultList();
+        return rules;
     }
 
     /**
@@ -150,17 +159,19 @@ public class RankingService {
             partition.append(", t.tb").append(i);
             select.append(", t.tb").append(i);
         }
+        // Each sheet's entries are summed in a LATERAL subquery, so the plan reads them by sheet id whatever the
+        // plan cache decides: a generic plan of the former join + GROUP BY scanned every entry of every sheet (bench/).
         String sql = """
                 WITH totals AS (
-                    SELECT s.id AS sheet_id, s.unit_id, s.status,
-                           coalesce(sum(coalesce(e.verified_points, e.self_points)), 0) AS total,
-                           coalesce(sum(e.self_points), 0) AS self_total,
-                           coalesce(sum(coalesce(e.verified_points, e.self_points)) FILTER (WHERE e.method = 'DEDUCTION'), 0) AS deductions
-                           %s
+                    SELECT s.id AS sheet_id, s.unit_id, s.status, a.*
                     FROM score_sheet s
-                    LEFT JOIN score_entry e ON e.sheet_id = s.id
+                    CROSS JOIN LATERAL (
+                        SELECT coalesce(sum(coalesce(e.verified_points, e.self_points)), 0) AS total,
+                               coalesce(sum(e.self_points), 0) AS self_total,
+                               coalesce(sum(coalesce(e.verified_points, e.self_points)) FILTER (WHERE e.method = 'DEDUCTION'), 0) AS deductions
+                               %s
+                        FROM score_entry e WHERE e.sheet_id = s.id) a
                     WHERE s.cluster_id = :cluster AND s.status <> 'DRAFT'
-                    GROUP BY s.id, s.unit_id, s.status
                 )
                 SELECT t.sheet_id, t.unit_id, u.name, t.status, t.total, t.self_total, t.deductions,
                        RANK() OVER (ORDER BY %s) AS rank,

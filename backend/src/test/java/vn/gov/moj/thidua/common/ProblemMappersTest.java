@@ -33,6 +33,17 @@ class ProblemMappersTest {
     }
 
     @Test
+    void anExhaustedConnectionPoolIsServiceBusyNotAnInternalError() {
+        // what Agroal throws when every pooled connection stays in use past the acquisition timeout
+        Response response = mappers.unexpected(new PersistenceException(new SQLException("Sorry, acquisition timeout!")), null);
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("2");
+        assertThat(((Problem) response.getEntity()).type()).isEqualTo("/problems/busy");
+        Response other = mappers.unexpected(new PersistenceException(new SQLException("syntax error at or near")), null);
+        assertThat(other.getStatus()).isEqualTo(500);
+    }
+
+    @Test
     void anythingElseIsAnInternalErrorWithoutDetails() {
         Response response = mappers.unexpected(new IllegalStateException("secret internals"), null);
         assertThat(response.getStatus()).isEqualTo(500);

@@ -18,12 +18,22 @@ public final class ListQuery {
 
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
+    private String countedTable;
 
     public ListQuery where(String clause, String param, Object value) {
         if (value != null && !(value instanceof String s && s.isBlank())) {
             clauses.add(clause);
             params.put(param, value);
         }
+        return this;
+    }
+
+    /**
+     * The entity's table keeps its row count in {@code row_count} (V53): an unfiltered list reads it instead of
+     * counting every row.
+     */
+    public ListQuery countedAs(String table) {
+        this.countedTable = table;
         return this;
     }
 
@@ -52,7 +62,15 @@ public final class ListQuery {
         String where = clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
         PanacheQuery<E> query = repository.find(where, sort(paging.sort, sortable, defaultSort), params);
         List<E> items = query.page(io.quarkus.panache.common.Page.of(paging.page, paging.size)).list();
-        return new Page<>(items, paging.page, paging.size, query.count());
+        long total = clauses.isEmpty() && countedTable != null ? keptCount(repository) : query.count();
+        return new Page<>(items, paging.page, paging.size, total);
+    }
+
+    private long keptCount(PanacheRepositoryBase<?, ?> repository) {
+        Object n = repository.getEntityManager().createNativeQuery("SELECT n FROM row_count WHERE table_name = :table")
+                .setParameter("table", countedTable)
+                .getSingleResult();
+        return ((Number) n).longValue();
     }
 
     static Sort sort(String requested, Map<String, String> sortable, String defaultSort) {

@@ -170,6 +170,13 @@ public class ProblemMappers {
                             "The database is not reachable right now; retry shortly", path(uri), null, null, null))
                     .build();
         }
+        if (isPoolExhausted(causeOf(e, SQLException.class))) {
+            LOG.warnf("Database connection pool exhausted: %s", e.getMessage());
+            return Response.status(503).type(PROBLEM_JSON).header("Retry-After", "2")
+                    .entity(new Problem("/problems/busy", "Service busy", 503,
+                            "Every database connection is in use; retry shortly", path(uri), null, null, null))
+                    .build();
+        }
         return internalError(e, uri);
     }
 
@@ -272,6 +279,11 @@ public class ProblemMappers {
         }
         String message = root.getMessage();
         return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+    }
+
+    /** Agroal's answer when no pooled connection frees up within the acquisition timeout (it has no SQLState). */
+    private static boolean isPoolExhausted(SQLException e) {
+        return e != null && e.getMessage() != null && e.getMessage().contains("acquisition timeout");
     }
 
     private static boolean isConnectionFailure(SQLException e) {
