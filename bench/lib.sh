@@ -47,8 +47,8 @@ bench_stop_all() {
 
 db_start() {
   [[ -f $REPO/backend/target/dev-classpath.txt ]] || die "backend not built: ./mvnw -pl backend -am package -DskipTests"
-  rm -rf "$BENCH_RUN/pgdata"
-  say "starting PostgreSQL (embedded binaries, fresh data dir) on 127.0.0.1:$BENCH_DB_PORT"
+  [[ -n ${BENCH_KEEP_DATA:-} ]] || rm -rf "$BENCH_RUN/pgdata"
+  say "starting PostgreSQL (embedded binaries, $([[ -n ${BENCH_KEEP_DATA:-} ]] && echo kept || echo fresh) data dir) on 127.0.0.1:$BENCH_DB_PORT"
   start_bg db "$BENCH_LOGS/postgres.log" java -cp "$REPO/backend/target/test-classes:$(cat "$REPO/backend/target/dev-classpath.txt")" \
     vn.gov.moj.thidua.devtools.DevDatabase "$BENCH_RUN/pgdata" "$BENCH_DB_PORT"
   for _ in $(seq 1 120); do grep -q '^READY' "$BENCH_LOGS/postgres.log" 2>/dev/null && break; sleep 1; done

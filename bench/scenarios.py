@@ -157,7 +157,8 @@ def reads(port, folder, token, pid, out):
         json.dump(results, f, indent=2)
     # A smoke run (one-second scenarios on a cold JVM) may see a slow scenario finish no request in its window.
     smoke = os.environ.get("BENCH_SMOKE") == "1"
-    if any(r["status_errors"] or r["socket_errors"] or (r["requests"] == 0 and not smoke) for r in results.values()):
+    if os.environ.get("BENCH_TOLERATE_ERRORS") != "1" and any(
+            r["status_errors"] or r["socket_errors"] or (r["requests"] == 0 and not smoke) for r in results.values()):
         sys.exit("some scenario had errors or no requests")
 
 
