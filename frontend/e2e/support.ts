@@ -44,6 +44,16 @@ export async function choose(page: Page, fieldId: string, option: string) {
   await pickOption(page, option);
 }
 
+/** Ticks these voters present on a draft session and retries until the presence count shows `count`. */
+export async function tickPresent(page: Page, voters: string[], count: string) {
+  await expect(async () => {
+    for (const voter of voters) {
+      await page.getByRole('checkbox', { name: voter }).check({ timeout: 2_000 });
+    }
+    await expect(page.getByText(count)).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
+}
+
 /** As {@link choose}, typing a search term first (for selects searched by the server). */
 export async function search(page: Page, fieldId: string, term: string, option: string) {
   await page.locator('.ant-select').filter({ has: page.locator(`#${fieldId}`) }).click();

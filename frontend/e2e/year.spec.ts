@@ -40,6 +40,8 @@ async function selfScore(page: Page, scores: Record<string, Score>) {
     } else {
       await page.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: label }) }).click();
       await pickOption(page, value);
+      // the next select's option must not be looked for in this dropdown while it fades out
+      await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0, { timeout: SHORT });
     }
   }
   await expect(page.getByText('Đã lưu tự động')).toBeVisible({ timeout: SHORT });
