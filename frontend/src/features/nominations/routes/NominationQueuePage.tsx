@@ -6,7 +6,7 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { useMe } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
 import { PLAIN_ACTIONS, type Nomination, type NominationStatus, type PlainAction, useNominationsIn, useQueueAction } from '../api/nominations';
-import { NominationStatusTag, VerdictTag } from '../components/VerdictTag';
+import { nominationColumns } from '../components/nominationColumns';
 
 const APPRAISAL: NominationStatus[] = ['SUBMITTED', 'RECEIVED', 'APPRAISING'];
 const AGENDA: NominationStatus[] = ['ON_AGENDA', 'PUBLIC_COMMENT'];
@@ -44,22 +44,7 @@ function Queue({ statuses, name, agenda = false }: { statuses: NominationStatus[
   const act = useQueueAction();
 
   const columns: TableProps<Nomination>['columns'] = [
-    {
-      key: 'nominee',
-      title: t('nominations.nominee'),
-      render: (_: unknown, n) => <Link to={`/nominations/${n.id}`}>{n.personName ?? n.nomineeUnitName}</Link>,
-    },
-    { key: 'award', dataIndex: 'awardTypeName', title: t('nominations.awardType') },
-    { key: 'period', dataIndex: 'periodLabel', title: t('nominations.period'), width: 90 },
-    { key: 'unit', dataIndex: 'unitName', title: t('nominations.proposingUnit') },
-    { key: 'status', dataIndex: 'status', title: t('nominations.status'), width: 170, render: (s: NominationStatus) => <NominationStatusTag status={s} /> },
-    {
-      key: 'eligibility',
-      dataIndex: 'eligibilityOverall',
-      title: t('nominations.eligibility'),
-      width: 150,
-      render: (v: Nomination['eligibilityOverall']) => <VerdictTag verdict={v} />,
-    },
+    ...nominationColumns(t),
     {
       key: 'actions',
       title: t('queue.actions'),

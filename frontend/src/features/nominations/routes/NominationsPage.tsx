@@ -1,14 +1,13 @@
 import { Flex, Select, Table, Typography } from 'antd';
-import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useMe } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
 import { useNominations, type Nomination, type NominationStatus } from '../api/nominations';
 import { NewNominationButton } from '../components/NominationForm';
 import { NominationImportButton } from '../components/NominationImport';
-import { NominationStatusTag, VerdictTag } from '../components/VerdictTag';
+import { nominationColumns } from '../components/nominationColumns';
 
 const STATUSES: NominationStatus[] = [
   'DRAFT', 'SUBMITTED', 'RECEIVED', 'APPRAISING', 'RETURNED', 'ON_AGENDA', 'PUBLIC_COMMENT', 'COUNCIL_VOTED', 'APPROVED', 'REJECTED',
@@ -25,24 +24,7 @@ export function NominationsPage() {
   const me = useMe();
   const drafts = hasAnyRole(me.data?.roles, ['unit-officer', 'unit-head']) && !!me.data?.unitId;
 
-  const columns: TableProps<Nomination>['columns'] = [
-    {
-      key: 'nominee',
-      title: t('nominations.nominee'),
-      render: (_: unknown, n) => <Link to={`/nominations/${n.id}`}>{n.personName ?? n.nomineeUnitName}</Link>,
-    },
-    { key: 'award', dataIndex: 'awardTypeName', title: t('nominations.awardType') },
-    { key: 'period', dataIndex: 'periodLabel', title: t('nominations.period'), width: 90 },
-    { key: 'unit', dataIndex: 'unitName', title: t('nominations.proposingUnit') },
-    { key: 'status', dataIndex: 'status', title: t('nominations.status'), width: 170, render: (s: NominationStatus) => <NominationStatusTag status={s} /> },
-    {
-      key: 'eligibility',
-      dataIndex: 'eligibilityOverall',
-      title: t('nominations.eligibility'),
-      width: 150,
-      render: (v: Nomination['eligibilityOverall']) => <VerdictTag verdict={v} />,
-    },
-  ];
+  const columns = nominationColumns(t);
 
   return (
     <Flex vertical gap={16}>

@@ -121,16 +121,7 @@ public final class AwardImport {
             errors.add(new RowError(1, "header", "the file is empty; the first row names the columns " + COLUMNS));
             return new Parsed(lines, errors);
         }
-        Map<String, Integer> index = new HashMap<>();
-        List<String> header = rows.get(0);
-        for (int c = 0; c < header.size(); c++) {
-            String name = header.get(c).strip();
-            for (String k : COLUMNS) {
-                if (k.equalsIgnoreCase(name)) {
-                    index.put(k, c);
-                }
-            }
-        }
+        Map<String, Integer> index = columnIndex(rows.get(0), COLUMNS);
         List<String> missing = COLUMNS.stream().filter(k -> !k.equals("decidedBy") && !k.equals("personId") && !k.equals("unitId")
                 && !index.containsKey(k)).toList();
         if (!missing.isEmpty() || (!index.containsKey("personId") && !index.containsKey("unitId"))) {
@@ -194,6 +185,20 @@ public final class AwardImport {
     }
 
     /** The stripped text of a row's named column, "" when the column or the cell is absent (also used by {@link NominationImport}). */
+    /** Where each known column sits in the header row (names compared case-insensitively, unknown ones ignored). */
+    static Map<String, Integer> columnIndex(List<String> header, List<String> columns) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            String name = header.get(c).strip();
+            for (String k : columns) {
+                if (k.equalsIgnoreCase(name)) {
+                    index.put(k, c);
+                }
+            }
+        }
+        return index;
+    }
+
     static String cell(List<String> cells, Map<String, Integer> index, String column) {
         Integer c = index.get(column);
         return c == null || c >= cells.size() || cells.get(c) == null ? "" : cells.get(c).strip();

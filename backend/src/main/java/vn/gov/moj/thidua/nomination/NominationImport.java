@@ -1,10 +1,10 @@
 package vn.gov.moj.thidua.nomination;
 
 import static vn.gov.moj.thidua.nomination.AwardImport.cell;
+import static vn.gov.moj.thidua.nomination.AwardImport.columnIndex;
 import static vn.gov.moj.thidua.nomination.AwardImport.uuid;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,16 +38,7 @@ public final class NominationImport {
             errors.add(new RowError(1, "header", "the file is empty; the first row names the columns " + COLUMNS));
             return new Parsed(lines, errors);
         }
-        Map<String, Integer> index = new HashMap<>();
-        List<String> header = rows.get(0);
-        for (int c = 0; c < header.size(); c++) {
-            String name = header.get(c).strip();
-            for (String k : COLUMNS) {
-                if (k.equalsIgnoreCase(name)) {
-                    index.put(k, c);
-                }
-            }
-        }
+        Map<String, Integer> index = columnIndex(rows.get(0), COLUMNS);
         List<String> missing = List.of("awardType", "period", "achievements").stream().filter(k -> !index.containsKey(k)).toList();
         if (!missing.isEmpty() || (!index.containsKey("personId") && !index.containsKey("nomineeUnitId"))) {
             errors.add(new RowError(1, "header", "missing column(s) " + (missing.isEmpty() ? List.of("personId or nomineeUnitId") : missing)

@@ -165,19 +165,19 @@ public class ProblemMappers {
         if (causeOf(e, JDBCConnectionException.class) != null || causeOf(e, SQLTransientConnectionException.class) != null
                 || isConnectionFailure(causeOf(e, SQLException.class))) {
             LOG.warnf("Database unavailable: %s", e.getMessage());
-            return Response.status(503).type(PROBLEM_JSON).header("Retry-After", "5")
-                    .entity(new Problem("/problems/unavailable", "Service unavailable", 503,
-                            "The database is not reachable right now; retry shortly", path(uri), null, null, null))
-                    .build();
+            return unavailable("/problems/unavailable", "Service unavailable", "The database is not reachable right now; retry shortly", 5, uri);
         }
         if (isPoolExhausted(causeOf(e, SQLException.class))) {
             LOG.warnf("Database connection pool exhausted: %s", e.getMessage());
-            return Response.status(503).type(PROBLEM_JSON).header("Retry-After", "2")
-                    .entity(new Problem("/problems/busy", "Service busy", 503,
-                            "Every database connection is in use; retry shortly", path(uri), null, null, null))
-                    .build();
+            return unavailable("/problems/busy", "Service busy", "Every database connection is in use; retry shortly", 2, uri);
         }
         return internalError(e, uri);
+    }
+
+    private Response unavailable(String type, String title, String detail, int retryAfterSeconds, UriInfo uri) {
+        return Response.status(503).type(PROBLEM_JSON).header("Retry-After", String.valueOf(retryAfterSeconds))
+                .entity(new Problem(type, title, 503, detail, path(uri), null, null, null))
+                .build();
     }
 
     private Response internalError(Throwable e, UriInfo uri) {
