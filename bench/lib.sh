@@ -90,8 +90,3 @@ backend_start() { # name db port
   done
   tail -30 "$BENCH_LOGS/backend-$name.log" >&2; die "backend $name did not answer"
 }
-
-rss_kb() { # name → resident set size of the backend's java process, in kB
-  local pid; pid=$(cat "$BENCH_RUN/backend-$1.pid")
-  ps -o rss= -p "$pid" | tr -d ' '
-}
