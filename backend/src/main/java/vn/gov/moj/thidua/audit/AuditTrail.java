@@ -1,5 +1,6 @@
 package vn.gov.moj.thidua.audit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -27,12 +28,15 @@ public class AuditTrail {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Clock clock;
+
     /** A state transition, e.g. a campaign DRAFT → LAUNCHED, with an optional reason and detail object. */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent transition(String entityType, UUID entityId, String action, Enum<?> from, Enum<?> to,
             String reason, Object detail) {
         AuditEvent event = new AuditEvent();
-        event.occurredAt = Instant.now();
+        event.occurredAt = Instant.now(clock);
         event.actor = user.username();
         event.actorUnit = user.unitId().orElse(null);
         event.entityType = entityType;

@@ -18,14 +18,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import vn.gov.moj.thidua.common.persistence.VersionedEntity;
 
 /** Phong trào thi đua — launched by a unit to its target units, with targets, a period and review dates. */
 @Entity
 @Table(name = "campaign")
-public class Campaign {
+public class Campaign extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -91,15 +91,6 @@ public class Campaign {
     @OrderColumn(name = "position")
     public List<Goal> goals = new ArrayList<>();
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     /** The last day registrations are accepted. */
     public LocalDate registrationCloses() {
         return registrationDeadline != null ? registrationDeadline : endDate;
@@ -110,12 +101,5 @@ public class Campaign {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

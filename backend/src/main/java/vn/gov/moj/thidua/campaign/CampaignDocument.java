@@ -6,15 +6,20 @@ import java.util.UUID;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
+import vn.gov.moj.thidua.common.persistence.CreationStamped;
+import vn.gov.moj.thidua.common.persistence.Timestamps;
+
 /** A campaign's document: a stored file (kế hoạch, quyết định, hướng dẫn) or a link to one. */
 @Entity
 @Table(name = "campaign_document")
-public class CampaignDocument {
+@EntityListeners(Timestamps.class)
+public class CampaignDocument implements CreationStamped {
 
     @Id
     public UUID id;
@@ -49,6 +54,10 @@ public class CampaignDocument {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        addedAt = Instant.now();
+    }
+
+    @Override
+    public void stampCreation(Instant now) {
+        addedAt = now;
     }
 }

@@ -5,16 +5,21 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
+import vn.gov.moj.thidua.common.persistence.CreationStamped;
+import vn.gov.moj.thidua.common.persistence.Timestamps;
+
 /** Báo cáo sơ kết / tổng kết — a target unit's short report at a campaign's interim or final review. */
 @Entity
 @Table(name = "campaign_report")
-public class CampaignReport {
+@EntityListeners(Timestamps.class)
+public class CampaignReport implements CreationStamped {
 
     @Id
     public UUID id;
@@ -41,6 +46,10 @@ public class CampaignReport {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        submittedAt = Instant.now();
+    }
+
+    @Override
+    public void stampCreation(Instant now) {
+        submittedAt = now;
     }
 }

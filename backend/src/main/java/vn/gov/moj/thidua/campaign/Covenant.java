@@ -1,6 +1,5 @@
 package vn.gov.moj.thidua.campaign;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,14 +15,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import vn.gov.moj.thidua.common.persistence.VersionedEntity;
 
 /** Giao ước thi đua — the targets a cluster's members sign up to at a conference, for the cluster's period. */
 @Entity
 @Table(name = "covenant")
-public class Covenant {
+public class Covenant extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -52,26 +51,10 @@ public class Covenant {
     @OrderColumn(name = "position")
     public List<Goal> goals = new ArrayList<>();
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     @PrePersist
     void onCreate() {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

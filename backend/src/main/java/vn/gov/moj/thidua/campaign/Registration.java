@@ -9,9 +9,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import vn.gov.moj.thidua.common.persistence.VersionedEntity;
 
 /**
  * Đăng ký thi đua — a unit registers itself (collective titles) or one of its people (individual titles) for an
@@ -19,7 +19,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "registration")
-public class Registration {
+public class Registration extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -54,26 +54,10 @@ public class Registration {
     @Column(name = "decided_at")
     public Instant decidedAt;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     @PrePersist
     void onCreate() {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

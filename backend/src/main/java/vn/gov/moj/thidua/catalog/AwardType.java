@@ -1,7 +1,6 @@
 package vn.gov.moj.thidua.catalog;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -10,14 +9,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import vn.gov.moj.thidua.common.persistence.VersionedEntity;
 
 /** Danh hiệu thi đua or hình thức khen thưởng of the catalog, with who decides it and its legal source. */
 @Entity
 @Table(name = "award_type")
-public class AwardType {
+public class AwardType extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -59,26 +58,10 @@ public class AwardType {
     @Column(name = "search_text", insertable = false, updatable = false)
     public String searchText;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     @PrePersist
     void onCreate() {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

@@ -1,6 +1,5 @@
 package vn.gov.moj.thidua.catalog;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -10,9 +9,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import vn.gov.moj.thidua.common.persistence.VersionedEntity;
 
 /**
  * Tham số quy định — one dated version of a rule's parameter (e.g. R-CSTDCS-QUOTA maxShareOfLdtt = 0.15
@@ -20,7 +19,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "rule_parameter")
-public class RuleParameter {
+public class RuleParameter extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -60,15 +59,6 @@ public class RuleParameter {
     @Column(name = "search_text", insertable = false, updatable = false)
     public String searchText;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     public boolean inForceOn(LocalDate date) {
         return !effectiveFrom.isAfter(date) && (effectiveTo == null || !effectiveTo.isBefore(date));
     }
@@ -78,12 +68,5 @@ public class RuleParameter {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

@@ -7,11 +7,15 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+
+import vn.gov.moj.thidua.common.persistence.CreationStamped;
+import vn.gov.moj.thidua.common.persistence.Timestamps;
 
 /**
  * One row of the awards ledger (sổ khen thưởng): a title or award granted to a person or a unit for an emulation
@@ -19,7 +23,8 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "award")
-public class Award {
+@EntityListeners(Timestamps.class)
+public class Award implements CreationStamped {
 
     public enum Source {
         DECIDED, IMPORTED
@@ -79,6 +84,10 @@ public class Award {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = Instant.now();
+    }
+
+    @Override
+    public void stampCreation(Instant now) {
+        createdAt = now;
     }
 }

@@ -11,14 +11,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import vn.gov.moj.thidua.common.persistence.VersionedEntity;
 
 /** Quyết định khen thưởng — issuing it decides its nominations and writes their rows of the awards ledger. */
 @Entity
 @Table(name = "decision")
-public class Decision {
+public class Decision extends VersionedEntity {
 
     public enum Status {
         ISSUED, REVOKED
@@ -52,26 +52,10 @@ public class Decision {
     @Column(name = "created_by")
     public String createdBy;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     @PrePersist
     void onCreate() {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

@@ -1,6 +1,5 @@
 package vn.gov.moj.thidua.nomination;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -15,11 +14,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import vn.gov.moj.thidua.nomination.eligibility.InitiativeScope;
+
+import vn.gov.moj.thidua.common.persistence.VersionedEntity;
 
 /**
  * Sáng kiến — an initiative recognised as effective at a scope by a recognition decision. It may back one proposal
@@ -27,7 +26,7 @@ import vn.gov.moj.thidua.nomination.eligibility.InitiativeScope;
  */
 @Entity
 @Table(name = "initiative")
-public class Initiative {
+public class Initiative extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -60,26 +59,10 @@ public class Initiative {
     @Column(name = "search_text", insertable = false, updatable = false)
     public String searchText;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     @PrePersist
     void onCreate() {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

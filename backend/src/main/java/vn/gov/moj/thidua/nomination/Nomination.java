@@ -15,13 +15,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
 import vn.gov.moj.thidua.nomination.eligibility.Verdict;
+
+import vn.gov.moj.thidua.common.persistence.VersionedEntity;
 
 /**
  * Hồ sơ đề nghị khen thưởng — a unit proposes one of its people, or itself, for an award type in a period. The
@@ -29,7 +29,7 @@ import vn.gov.moj.thidua.nomination.eligibility.Verdict;
  */
 @Entity
 @Table(name = "nomination")
-public class Nomination {
+public class Nomination extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -98,15 +98,6 @@ public class Nomination {
     @Column(name = "created_by")
     public String createdBy;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     public UUID nomineeId() {
         return personId != null ? personId : nomineeUnitId;
     }
@@ -116,12 +107,5 @@ public class Nomination {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

@@ -5,14 +5,19 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
+import vn.gov.moj.thidua.common.persistence.CreationStamped;
+import vn.gov.moj.thidua.common.persistence.Timestamps;
+
 /** Ý kiến góp ý on a dossier published for public comment (state-level awards). */
 @Entity
 @Table(name = "nomination_comment")
-public class NominationComment {
+@EntityListeners(Timestamps.class)
+public class NominationComment implements CreationStamped {
 
     @Id
     public UUID id;
@@ -32,6 +37,10 @@ public class NominationComment {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = Instant.now();
+    }
+
+    @Override
+    public void stampCreation(Instant now) {
+        createdAt = now;
     }
 }

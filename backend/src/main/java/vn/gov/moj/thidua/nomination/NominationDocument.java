@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -13,10 +14,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
+import vn.gov.moj.thidua.common.persistence.CreationStamped;
+import vn.gov.moj.thidua.common.persistence.Timestamps;
+
 /** A file of a dossier, with its SHA-256 so the stored copy can be checked against the signed original. */
 @Entity
 @Table(name = "nomination_document")
-public class NominationDocument {
+@EntityListeners(Timestamps.class)
+public class NominationDocument implements CreationStamped {
 
     @Id
     public UUID id;
@@ -54,6 +59,10 @@ public class NominationDocument {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        addedAt = Instant.now();
+    }
+
+    @Override
+    public void stampCreation(Instant now) {
+        addedAt = now;
     }
 }

@@ -5,14 +5,19 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
+import vn.gov.moj.thidua.common.persistence.CreationStamped;
+import vn.gov.moj.thidua.common.persistence.Timestamps;
+
 /** An in-app notice to a unit: its dossier was returned, approved, rejected or decided. */
 @Entity
 @Table(name = "notification")
-public class Notification {
+@EntityListeners(Timestamps.class)
+public class Notification implements CreationStamped {
 
     @Id
     public UUID id;
@@ -38,6 +43,10 @@ public class Notification {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = Instant.now();
+    }
+
+    @Override
+    public void stampCreation(Instant now) {
+        createdAt = now;
     }
 }

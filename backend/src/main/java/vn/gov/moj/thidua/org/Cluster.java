@@ -1,6 +1,5 @@
 package vn.gov.moj.thidua.org;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,14 +14,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import vn.gov.moj.thidua.common.persistence.VersionedEntity;
 
 /** Cụm / Khối / Khu vực thi đua — units that compete together in one period, with a head and deputies. */
 @Entity
 @Table(name = "cluster")
-public class Cluster {
+public class Cluster extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -43,15 +42,6 @@ public class Cluster {
     @CollectionTable(name = "cluster_member", joinColumns = @JoinColumn(name = "cluster_id"))
     public List<ClusterMember> members = new ArrayList<>();
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     public Optional<UUID> headUnitId() {
         return members.stream().filter(m -> m.role == ClusterRole.HEAD).map(m -> m.unitId).findFirst();
     }
@@ -65,12 +55,5 @@ public class Cluster {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

@@ -1,6 +1,5 @@
 package vn.gov.moj.thidua.org;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,14 +7,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import vn.gov.moj.thidua.common.persistence.VersionedEntity;
 
 /** Năm thi đua — an emulation year; the calendar year by default, or e.g. October to September. */
 @Entity
 @Table(name = "emulation_period")
-public class EmulationPeriod {
+public class EmulationPeriod extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -28,15 +27,6 @@ public class EmulationPeriod {
     @Column(name = "end_date")
     public LocalDate endDate;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     public boolean overlaps(LocalDate start, LocalDate end) {
         return !start.isAfter(endDate) && !end.isBefore(startDate);
     }
@@ -46,12 +36,5 @@ public class EmulationPeriod {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

@@ -1,6 +1,5 @@
 package vn.gov.moj.thidua.org;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,14 +13,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import vn.gov.moj.thidua.common.persistence.VersionedEntity;
 
 /** Cá nhân — a person of the sector, with where they worked and their yearly ratings. */
 @Entity
 @Table(name = "person")
-public class Person {
+public class Person extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -58,26 +57,10 @@ public class Person {
     @OrderBy("year")
     public List<AnnualRating> ratings = new ArrayList<>();
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     @PrePersist
     void onCreate() {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

@@ -1,9 +1,9 @@
 package vn.gov.moj.thidua.org;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +26,15 @@ import vn.gov.moj.thidua.common.web.Versions;
 @ApplicationScoped
 public class PersonService {
 
-    /** "Today" and "this year" are Vietnam's, whatever time zone the instance runs in. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     static final Map<String, String> SORTABLE = Map.of("fullName", "fullName", "birthYear", "birthYear",
             "position", "position", "employmentType", "employmentType");
 
     @Inject
     AuditTrail audit;
+
+    /** "Today" and "this year" are Vietnam's (the Clock's zone), whatever time zone the instance runs in. */
+    @Inject
+    Clock clock;
 
     @Inject
     PersonRepository people;
@@ -115,14 +116,14 @@ public class PersonService {
         if (!maintainsAll && !user.belongsTo(person.unitId)) {
             throw ApiProblem.forbidden("Only the person's own unit or the secretariat records their rating");
         }
-        if (year < 1990 || year > Year.now(VIETNAM).getValue()) {
+        if (year < 1990 || year > Year.now(clock).getValue()) {
             throw ApiProblem.invalidField("year", "must be between 1990 and the current year");
         }
         Versions.requireMatch(ifMatch, person.version);
         // The ratings are the inverse side of their association: touch the person and flush first, so its version moves
         // on in an UPDATE … WHERE version = <the one read> before any rating row is written. Of simultaneous ratings
         // sent with one ETag exactly one gets through; the others fail that check (412), even for the same year.
-        person.updatedAt = Instant.now();
+        person.updatedAt = Instant.now(clock);
         people.flush();
         AnnualRating existing = person.ratings.stream().filter(r -> r.year == year).findFirst().orElse(null);
         if (existing != null) {
@@ -153,8 +154,8 @@ public class PersonService {
         }
     }
 
-    private static LocalDate startOf(PersonRequest request) {
-        return request.assignedFrom() != null ? request.assignedFrom() : LocalDate.now(VIETNAM);
+    private LocalDate startOf(PersonRequest request) {
+        return request.assignedFrom() != null ? request.assignedFrom() : LocalDate.now(clock);
     }
 
     private static void apply(Person person, PersonRequest request) {

@@ -1,6 +1,5 @@
 package vn.gov.moj.thidua.org;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -10,9 +9,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import vn.gov.moj.thidua.common.persistence.VersionedEntity;
 
 /**
  * Đơn vị — a unit of the sector. Units are dated: a merged unit ends ({@code validTo}) and names its
@@ -20,7 +19,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "unit")
-public class Unit {
+public class Unit extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -51,15 +50,6 @@ public class Unit {
     @Column(name = "search_text", insertable = false, updatable = false)
     public String searchText;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     public boolean activeOn(LocalDate day) {
         return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
     }
@@ -69,12 +59,5 @@ public class Unit {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

@@ -1,6 +1,5 @@
 package vn.gov.moj.thidua.scoring;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,14 +14,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import vn.gov.moj.thidua.common.persistence.VersionedEntity;
 
 /** Bảng chấm điểm — one unit's scores in one cluster and period, against one published template. */
 @Entity
 @Table(name = "score_sheet")
-public class ScoreSheet {
+public class ScoreSheet extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -49,15 +48,6 @@ public class ScoreSheet {
     @CollectionTable(name = "score_entry", joinColumns = @JoinColumn(name = "sheet_id"))
     public List<ScoreEntry> entries = new ArrayList<>();
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     public Optional<ScoreEntry> entry(String criterionCode) {
         return entries.stream().filter(e -> e.criterionCode.equals(criterionCode)).findFirst();
     }
@@ -67,12 +57,5 @@ public class ScoreSheet {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

@@ -13,12 +13,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import vn.gov.moj.thidua.common.persistence.VersionedEntity;
 
 /**
  * Bảng tiêu chí chấm điểm thi đua — the yearly criteria table of one target group, as sections of criteria.
@@ -26,7 +26,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "scoring_template")
-public class ScoringTemplate {
+public class ScoringTemplate extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -62,15 +62,6 @@ public class ScoringTemplate {
     @Column(name = "published_at")
     public Instant publishedAt;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     public Optional<Located> criterion(String code) {
         for (TemplateSection section : sections) {
             for (TemplateCriterion criterion : section.criteria()) {
@@ -97,12 +88,5 @@ public class ScoringTemplate {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.moj.thidua.scoring;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +36,9 @@ public class ScoringTemplateService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     public Page<ScoringTemplateView> list(UUID periodId, TargetGroup group, TemplateStatus status, PageParams paging) {
         Page<ScoringTemplate> page = new ListQuery()
@@ -97,7 +101,7 @@ public class ScoringTemplateService {
             templates.flush();
         });
         template.status = TemplateStatus.PUBLISHED;
-        template.publishedAt = Instant.now();
+        template.publishedAt = Instant.now(clock);
         templates.flush();
         audit.transition(ENTITY, template.id, "publish", TemplateStatus.DRAFT, TemplateStatus.PUBLISHED, null, null);
         return detail(template);

@@ -13,14 +13,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import vn.gov.moj.thidua.catalog.Fraction;
+
+import vn.gov.moj.thidua.common.persistence.VersionedEntity;
 
 /**
  * Phiên bỏ phiếu — a cluster election (suy tôn) or a council review, one round. Candidates, electorate and
@@ -28,7 +28,7 @@ import vn.gov.moj.thidua.catalog.Fraction;
  */
 @Entity
 @Table(name = "voting_session")
-public class VotingSession {
+public class VotingSession extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -114,15 +114,6 @@ public class VotingSession {
     @Column(name = "created_by")
     public String createdBy;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     public VotingRules rules() {
         return new VotingRules(quorum, threshold, base, seats, maxChoices, selfVoteAllowed, abstainAllowed, secret);
     }
@@ -148,12 +139,5 @@ public class VotingSession {
         if (id == null) {
             id = UUID.randomUUID();
         }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }
