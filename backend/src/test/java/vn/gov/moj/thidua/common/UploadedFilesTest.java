@@ -3,17 +3,98 @@ package vn.gov.moj.thidua.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.web.UploadedFiles;
 
-/** Upload content sniffing and file-name sanitising, as pure functions. */
+/** Upload checks: an attached document as a whole, content sniffing and file-name sanitising. */
 class UploadedFilesTest {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final byte[] A_PDF = "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1);
+
+    @TempDir
+    Path dir;
+
+    final UploadedFiles uploads = new UploadedFiles(64);
+
+    @Test
+    void anAcceptedDocumentKeepsItsBytesTypeAndACleanName() throws IOException {
+        UploadedFiles.Document doc = uploads.acceptDocument(upload("..\\Tờ trình\u0007.pdf", "application/PDF; charset=x", A_PDF));
+        assertThat(doc.fileName()).isEqualTo("Tờ trình.pdf");
+        assertThat(doc.contentType()).isEqualTo("application/pdf");
+        assertThat(doc.content()).isEqualTo(A_PDF);
+        assertThat(doc.sizeBytes()).isEqualTo(A_PDF.length);
+        assertThat(doc.sha256()).hasSize(64).matches("[0-9a-f]+")
+                .isNotEqualTo(new UploadedFiles.Document("x", "application/pdf", new byte[] { 1 }).sha256());
+    }
+
+    @Test
+    void aDocumentIsRefusedWhenMissingTooLargeOfAnotherTypeOrNotWhatItClaims() throws IOException {
+        assertThatThrownBy(() -> uploads.acceptDocument(null)).isInstanceOf(ApiProblem.class)
+                .satisfies(e -> assertThat(((ApiProblem) e).status()).isEqualTo(400));
+        byte[] big = new byte[65];
+        System.arraycopy(A_PDF, 0, big, 0, A_PDF.length);
+        assertStatus(upload("big.pdf", "application/pdf", big), 413);
+        assertStatus(upload("limit.pdf", "application/pdf", java.util.Arrays.copyOf(A_PDF, 64)), 0);
+        assertStatus(upload("run.exe", "application/x-msdownload", new byte[] { 'M', 'Z' }), 415);
+        assertStatus(upload("page.html", "text/html", "<html>".getBytes(StandardCharsets.US_ASCII)), 415);
+        assertStatus(upload("fake.pdf", "application/pdf", new byte[] { 'M', 'Z', 0, 0 }), 415);
+        assertStatus(upload("nothing.pdf", null, A_PDF), 415);
+    }
+
+    private void assertStatus(FileUpload file, int status) {
+        if (status == 0) {
+            assertThat(uploads.acceptDocument(file).contentType()).isEqualTo("application/pdf");
+            return;
+        }
+        assertThatThrownBy(() -> uploads.acceptDocument(file)).as(file.fileName()).isInstanceOf(ApiProblem.class)
+                .satisfies(e -> assertThat(((ApiProblem) e).status()).isEqualTo(status));
+    }
+
+    private FileUpload upload(String fileName, String contentType, byte[] content) throws IOException {
+        Path path = Files.write(Files.createTempFile(dir, "upload", ".bin"), content);
+        return new FileUpload() {
+            public String name() {
+                return "file";
+            }
+
+            public Path filePath() {
+                return path;
+            }
+
+            public String fileName() {
+                return fileName;
+            }
+
+            public long size() {
+                return content.length;
+            }
+
+            public String contentType() {
+                return contentType;
+            }
+
+            public String charSet() {
+                return null;
+            }
+
+            public MultivaluedMap<String, String> getHeaders() {
+                return new MultivaluedHashMap<>();
+            }
+        };
+    }
 
     @Test
     void contentMustStartTheWayItsDeclaredTypeStarts() {

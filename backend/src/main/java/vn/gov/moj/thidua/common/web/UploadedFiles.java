@@ -5,24 +5,97 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import vn.gov.moj.thidua.common.problem.ApiProblem;
 
 /**
- * Checks an upload's content against its declared type by its first bytes (magic numbers), never trusting the
- * client's Content-Type alone (ASVS V12.2.1), and makes client file names safe to store and to send back.
+ * The one check of uploaded files: an attached document's presence, size (the configured limit), type (a list of
+ * office formats) and content against that type by its first bytes (magic numbers), never trusting the client's
+ * Content-Type alone (ASVS V12.2.1); client file names are made safe to store and to send back.
  */
-public final class UploadedFiles {
+@ApplicationScoped
+public class UploadedFiles {
 
     public static final int MAX_FILE_NAME = 200;
+
+    /** What dossier and campaign documents may be: PDF, Word, Excel, ODT, PNG or JPEG. */
+    public static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.oasis.opendocument.text",
+            "image/png", "image/jpeg");
+
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
     private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
     private static final byte[] ZIP = { 'P', 'K', 0x03, 0x04 };
     private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
 
-    private UploadedFiles() {
+    private final long maxDocumentBytes;
+
+    @Inject
+    public UploadedFiles(@ConfigProperty(name = "thidua.documents.max-bytes", defaultValue = "10485760") long maxDocumentBytes) {
+        this.maxDocumentBytes = maxDocumentBytes;
+    }
+
+    /** A checked document, ready to store. */
+    public record Document(String fileName, String contentType, byte[] content) {
+
+        public long sizeBytes() {
+            return content.length;
+        }
+
+        /** Lower-case hex SHA-256 of the content. */
+        public String sha256() {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /**
+     * Checks the multipart part {@code file} as an attached document and reads it.
+     *
+     * @throws ApiProblem 400 when no file is attached, 413 when it is larger than the configured limit
+     *         ({@code thidua.documents.max-bytes}), 415 when its type is not one of {@link #DOCUMENT_TYPES} or its
+     *         content does not match that type
+     */
+    public Document acceptDocument(FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ApiProblem.invalidField("file", "attach a file in the multipart part named 'file'");
+        }
+        if (file.size() > maxDocumentBytes) {
+            throw new ApiProblem(413, "/problems/too-large", "Payload too large",
+                    "The file is " + file.size() + " bytes; at most " + maxDocumentBytes + " bytes are accepted");
+        }
+        String type = mediaType(file.contentType());
+        if (!DOCUMENT_TYPES.contains(type)) {
+            throw new ApiProblem(415, "/problems/unsupported-media-type", "Unsupported media type",
+                    "Files of type '" + type + "' are not accepted; send PDF, Word, Excel, ODT, PNG or JPEG");
+        }
+        requireContentMatches(type, file.uploadedFile());
+        try {
+            return new Document(safeFileName(file.fileName()), type, Files.readAllBytes(file.uploadedFile()));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read the uploaded file", e);
+        }
+    }
+
+    /** The media type without parameters, lower case ("" when none was declared). */
+    public static String mediaType(String declaredType) {
+        return declaredType == null ? "" : declaredType.split(";")[0].strip().toLowerCase();
     }
 
     /** @throws ApiProblem 415 when the content does not start the way files of {@code declaredType} start */
@@ -38,7 +111,7 @@ public final class UploadedFiles {
 
     /** @throws ApiProblem 415 when {@code head} (the first bytes of the content) does not fit {@code declaredType} */
     public static void requireContentMatches(String declaredType, byte[] head) {
-        String type = declaredType == null ? "" : declaredType.split(";")[0].strip().toLowerCase();
+        String type = mediaType(declaredType);
         boolean matches = switch (type) {
             case "application/pdf" -> startsWith(head, PDF);
             case "image/png" -> startsWith(head, PNG);
