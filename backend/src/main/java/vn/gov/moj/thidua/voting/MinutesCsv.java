@@ -1,5 +1,7 @@
 package vn.gov.moj.thidua.voting;
 
+import vn.gov.moj.thidua.common.export.CsvWriter;
+
 /** The result table of the minutes as CSV (UTF-8 with BOM so spreadsheet programs read the accents). */
 final class MinutesCsv {
 
@@ -7,31 +9,26 @@ final class MinutesCsv {
     }
 
     static String of(VotingSession session) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append("Phiên,").append(cell(session.title)).append('\n');
-        out.append("Vòng,").append(session.round).append('\n');
+        CsvWriter csv = new CsvWriter(CsvWriter.LF);
         Tally t = session.result;
-        out.append("Tổng số thành viên,").append(t.electorate()).append('\n');
-        out.append("Có mặt,").append(t.present()).append('\n');
-        out.append("Phiếu hợp lệ,").append(t.ballotsCounted()).append('\n');
-        out.append("Phiếu không hợp lệ,").append(t.invalidBallots()).append('\n');
-        out.append("Tỷ lệ yêu cầu,").append(cell(session.threshold + " " + MinutesText.base(session.base))).append('\n');
-        out.append('\n');
-        out.append("Thứ hạng,Ứng viên,Đồng ý,Không đồng ý,Không biểu quyết,Tỷ lệ đồng ý,Đạt,Trúng cử,Bằng phiếu ở suất cuối\n");
+        csv.cells("Phiên", session.title).endRow();
+        csv.cells("Vòng", session.round).endRow();
+        csv.cells("Tổng số thành viên", t.electorate()).endRow();
+        csv.cells("Có mặt", t.present()).endRow();
+        csv.cells("Phiếu hợp lệ", t.ballotsCounted()).endRow();
+        csv.cells("Phiếu không hợp lệ", t.invalidBallots()).endRow();
+        csv.cells("Tỷ lệ yêu cầu", session.threshold + " " + MinutesText.base(session.base)).endRow();
+        csv.endRow();
+        csv.cells("Thứ hạng", "Ứng viên", "Đồng ý", "Không đồng ý", "Không biểu quyết", "Tỷ lệ đồng ý", "Đạt", "Trúng cử",
+                "Bằng phiếu ở suất cuối").endRow();
         for (Tally.CandidateResult c : t.candidates()) {
-            out.append(c.rank()).append(',').append(cell(c.label())).append(',').append(c.yes()).append(',').append(c.no()).append(',')
-                    .append(c.abstain()).append(',').append(cell(MinutesText.percent(c.yes(), t.baseCount()))).append(',')
-                    .append(c.passed() ? "Có" : "Không").append(',').append(c.elected() ? "Có" : "Không").append(',')
-                    .append(c.tiedForLastSeat() ? "Có" : "Không").append('\n');
+            csv.cells(c.rank(), c.label(), c.yes(), c.no(), c.abstain(), MinutesText.percent(c.yes(), t.baseCount()),
+                    yesNo(c.passed()), yesNo(c.elected()), yesNo(c.tiedForLastSeat())).endRow();
         }
-        return out.toString();
+        return csv.toString();
     }
 
-    static String cell(String text) {
-        if (text == null) {
-            return "";
-        }
-        String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    private static String yesNo(boolean value) {
+        return value ? "Có" : "Không";
     }
 }
