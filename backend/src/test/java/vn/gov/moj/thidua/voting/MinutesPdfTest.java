@@ -59,6 +59,12 @@ class MinutesPdfTest {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG NGÀNH TƯ PHÁP", "Huân chương Lao động ?", "BIÊN BẢN KIỂM PHIẾU", "ngày 20 tháng 11 năm 2026",
                     "Hồ sơ đề nghị số 39 của Sở Tư pháp tỉnh Điện Biên 14", "từ 9/10 tổng số thành viên trở lên (14)", "CHỦ TRÌ");
+            assertThat(new PDFTextStripper().getText(doc).lines().map(String::strip).toList()).as("each line as written, every diacritic")
+                    .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 20 tháng 11 năm 2026",
+                            "I. THÀNH PHẦN", "II. NGUYÊN TẮC BỎ PHIẾU", "III. KẾT QUẢ KIỂM PHIẾU",
+                            "Tổng số thành viên: 14; có mặt: 14; vắng mặt: 0.", "Hình thức: bỏ phiếu kín, phiếu điện tử.",
+                            "Các ứng viên trúng cử (16/40 suất):", "1. Hồ sơ đề nghị số 4 của Sở Tư pháp tỉnh Điện Biên — 14/14 phiếu đồng ý (100%)",
+                            "Biên bản được lập xong lúc kết thúc kiểm phiếu, đã thông qua tại cuộc họp.");
             // 13 of 14 meets 9/10 (12.6); 12 does not.
             assertThat(s.result.candidates().stream().filter(Tally.CandidateResult::elected)).hasSize(16);
         }
