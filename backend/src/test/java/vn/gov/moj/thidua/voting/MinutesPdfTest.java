@@ -64,7 +64,7 @@ class MinutesPdfTest {
                             "I. THÀNH PHẦN", "II. NGUYÊN TẮC BỎ PHIẾU", "III. KẾT QUẢ KIỂM PHIẾU",
                             "Tổng số thành viên: 14; có mặt: 14; vắng mặt: 0.", "Hình thức: bỏ phiếu kín, phiếu điện tử.",
                             "Các ứng viên trúng cử (16/40 suất):", "1. Hồ sơ đề nghị số 4 của Sở Tư pháp tỉnh Điện Biên — 14/14 phiếu đồng ý (100%)",
-                            "Biên bản được lập xong lúc kết thúc kiểm phiếu, đã thông qua tại cuộc họp.");
+                            "Biên bản được lập xong lúc kết thúc kiểm phiếu, đã thông qua tại cuộc họp.", "TRƯỞNG BAN KIỂM PHIẾU");
             // 13 of 14 meets 9/10 (12.6); 12 does not.
             assertThat(s.result.candidates().stream().filter(Tally.CandidateResult::elected)).hasSize(16);
         }
