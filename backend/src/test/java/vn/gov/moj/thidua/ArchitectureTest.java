@@ -3,10 +3,14 @@ package vn.gov.moj.thidua;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -69,4 +73,22 @@ class ArchitectureTest {
             .orShould().callMethod(ZoneId.class, "systemDefault")
             .because("instances may run with different time zones (a container defaults to UTC): take the date in"
                     + " Asia/Ho_Chi_Minh");
+
+    @ArchTest
+    static final ArchRule timeComesFromTheClock = noClasses().that().doNotHaveFullyQualifiedName(
+            "vn.gov.moj.thidua.common.time.ClockProducer")
+            .should().callMethod(Instant.class, "now")
+            .orShould().callMethod(LocalDate.class, "now", ZoneId.class)
+            .orShould().callMethod(LocalDateTime.class, "now", ZoneId.class)
+            .orShould().callMethod(Year.class, "now", ZoneId.class)
+            .orShould().callMethod(OffsetDateTime.class, "now")
+            .orShould().callMethod(OffsetDateTime.class, "now", ZoneId.class)
+            .orShould().callMethod(ZonedDateTime.class, "now")
+            .orShould().callMethod(ZonedDateTime.class, "now", ZoneId.class)
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .orShould().callMethod(Clock.class, "systemUTC")
+            .orShould().callMethod(Clock.class, "systemDefaultZone")
+            .orShould().callMethod(Clock.class, "system", ZoneId.class)
+            .because("every now and today comes from the injected Clock (common/time/ClockProducer), the one a test can"
+                    + " fix: use the now(Clock) overloads");
 }
