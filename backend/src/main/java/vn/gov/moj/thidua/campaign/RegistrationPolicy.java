@@ -9,7 +9,7 @@ import vn.gov.moj.thidua.common.problem.ApiProblem;
 
 /**
  * Registration rules (Law 2022 Arts. 21–28 set who each title is for: individuals or collectives; since the
- * 2022 law registration is planning data, shared/domain-research.md §7.2): the subject must fit the award
+ * 2022 law registration is planning data, Luật 06/2022/QH15 Điều 7 and 10; docs/domain.md): the subject must fit the award
  * type, registration happens inside an open campaign's window, and the state machine is
  * DRAFT → SUBMITTED → APPROVED | RETURNED(reason) → SUBMITTED.
  */

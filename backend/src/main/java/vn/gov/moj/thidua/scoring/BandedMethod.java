@@ -8,7 +8,7 @@ import vn.gov.moj.thidua.common.problem.Problem.FieldError;
 
 /**
  * Graded bands: a measured percentage (QĐ 1023/QĐ-BTP-style "100% → 2; 95–&lt;100% → 1.75 …") or days late
- * (Đồng Tháp 2022: "1–2 days → 1.5; 3–5 → 1 …") falls into exactly one band — domain-research §8.1.
+ * (Đồng Tháp 2022: "1–2 days → 1.5; 3–5 → 1 …") falls into exactly one band — docs/domain.md, "Scoring methods".
  */
 final class BandedMethod implements ScoringMethod {
 

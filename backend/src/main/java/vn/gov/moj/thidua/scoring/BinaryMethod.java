@@ -5,7 +5,7 @@ import java.util.List;
 
 import vn.gov.moj.thidua.common.problem.Problem.FieldError;
 
-/** Yes/no criterion (đạt / không đạt): the standard points when met, else 0 — domain-research §8.3. */
+/** Yes/no criterion (đạt / không đạt): the standard points when met, else 0 — docs/domain.md, "Scoring methods". */
 final class BinaryMethod implements ScoringMethod {
 
     static final BinaryMethod INSTANCE = new BinaryMethod();

@@ -5,7 +5,7 @@ import java.util.List;
 
 import vn.gov.moj.thidua.common.problem.Problem.FieldError;
 
-/** Points entered by hand, from 0 up to the standard points (điểm chuẩn) — domain-research §8.1 (S47 column "Tổng điểm chấm"). */
+/** Points entered by hand, from 0 up to the standard points (điểm chuẩn) — the "Tổng điểm chấm" column of the Ministry's tables. */
 final class ManualMethod implements ScoringMethod {
 
     static final ManualMethod INSTANCE = new ManualMethod();

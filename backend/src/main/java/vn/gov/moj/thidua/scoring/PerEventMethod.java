@@ -7,7 +7,7 @@ import vn.gov.moj.thidua.common.problem.Problem.FieldError;
 
 /**
  * Điểm trừ / điểm cộng — points per counted event, capped at the criterion's maxPoints; deductions are
- * negative. Source: QĐ 3962/QĐ-BTP backlog deductions, QĐ 38/QĐ-STP bonus points (domain-research §8.1).
+ * negative. Source: QĐ 3962/QĐ-BTP backlog deductions, QĐ 38/QĐ-STP bonus points.
  */
 final class PerEventMethod implements ScoringMethod {
 

@@ -8,7 +8,7 @@ import vn.gov.moj.thidua.common.problem.Problem.FieldError;
 
 /**
  * One way of turning a measured input into points (the methods of the Ministry's criteria tables,
- * domain-research §8). Pure: no database, no clock.
+ * docs/domain.md, "Scoring methods"). Pure: no database, no clock.
  */
 public interface ScoringMethod {
 
