@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Set;
+
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import vn.gov.moj.thidua.common.problem.ApiProblem;
 
@@ -16,6 +19,11 @@ import vn.gov.moj.thidua.common.problem.ApiProblem;
 public final class UploadedFiles {
 
     public static final int MAX_FILE_NAME = 200;
+    /** The office documents attached to campaigns and dossiers: PDF, Word, Excel, ODT, PNG and JPEG. */
+    public static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.oasis.opendocument.text",
+            "image/png", "image/jpeg");
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
     private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
@@ -23,6 +31,29 @@ public final class UploadedFiles {
     private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
 
     private UploadedFiles() {
+    }
+
+    /**
+     * Checks an attached document: present (else 400 naming the part {@code file}), at most {@code maxBytes} (else 413),
+     * one of the {@link #DOCUMENT_TYPES} (else 415) and its first bytes matching that type (else 415).
+     *
+     * @return the declared type without parameters, lower case
+     */
+    public static String requireDocument(FileUpload file, long maxBytes) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ApiProblem.invalidField("file", "attach a file in the multipart part named 'file'");
+        }
+        if (file.size() > maxBytes) {
+            throw new ApiProblem(413, "/problems/too-large", "Payload too large",
+                    "The file is " + file.size() + " bytes; at most " + maxBytes + " bytes are accepted");
+        }
+        String type = file.contentType() == null ? "" : file.contentType().split(";")[0].strip().toLowerCase();
+        if (!DOCUMENT_TYPES.contains(type)) {
+            throw new ApiProblem(415, "/problems/unsupported-media-type", "Unsupported media type",
+                    "Files of type '" + type + "' are not accepted; send PDF, Word, Excel, ODT, PNG or JPEG");
+        }
+        requireContentMatches(type, file.uploadedFile());
+        return type;
     }
 
     /** @throws ApiProblem 415 when the content does not start the way files of {@code declaredType} start */
