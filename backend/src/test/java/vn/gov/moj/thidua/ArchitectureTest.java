@@ -17,7 +17,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The dependency directions STYLE.md sets out, kept by the build. */
+/** The dependency directions of docs/architecture.md, kept by the build. */
 @AnalyzeClasses(packages = "vn.gov.moj.thidua", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

@@ -47,7 +47,19 @@ import vn.gov.moj.thidua.common.web.Versions;
 public class CampaignResource {
 
     @Inject
-    CampaignService service;
+    CampaignViews views;
+
+    @Inject
+    CampaignDrafting drafting;
+
+    @Inject
+    CampaignLifecycle lifecycle;
+
+    @Inject
+    CampaignDocuments documents;
+
+    @Inject
+    CampaignReports reports;
 
     @GET
     @Authenticated
@@ -61,7 +73,7 @@ public class CampaignResource {
             @RestQuery UUID periodId,
             @RestQuery @Parameter(description = "Only campaigns delivered to this unit") UUID targetUnitId,
             @Valid @BeanParam PageParams paging) {
-        return service.list(q, status, type, scope, periodId, targetUnitId, paging);
+        return views.list(q, status, type, scope, periodId, targetUnitId, paging);
     }
 
     @GET
@@ -70,7 +82,7 @@ public class CampaignResource {
     @Operation(operationId = "campaignInbox", summary = "Campaigns delivered to the caller's unit")
     @APIResponse(responseCode = "200", description = "A page of launched campaigns targeting your unit")
     public Page<CampaignView> inbox(@RestQuery CampaignStatus status, @Valid @BeanParam PageParams paging) {
-        return service.inbox(status, paging);
+        return views.inbox(status, paging);
     }
 
     @GET
@@ -80,7 +92,7 @@ public class CampaignResource {
     @APIResponse(responseCode = "200", description = "The campaign", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CampaignDetail.class)))
     public Response get(@RestPath UUID id) {
-        CampaignDetail campaign = service.get(id);
+        CampaignDetail campaign = views.get(id);
         return Response.ok(campaign).tag(Versions.etag(campaign.version())).build();
     }
 
@@ -89,7 +101,7 @@ public class CampaignResource {
     @Operation(operationId = "createCampaign", summary = "Create a draft campaign")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CampaignDetail.class)))
     public Response create(@Valid @NotNull CampaignRequest body) {
-        CampaignDetail campaign = service.create(body);
+        CampaignDetail campaign = drafting.create(body);
         return Response.created(URI.create("/api/v1/campaigns/" + campaign.id())).tag(Versions.etag(campaign.version())).entity(campaign).build();
     }
 
@@ -101,7 +113,7 @@ public class CampaignResource {
     public Response update(@RestPath UUID id,
             @RestHeader("If-Match") @Parameter(description = "The ETag from your last read", required = true) String ifMatch,
             @Valid @NotNull CampaignRequest body) {
-        CampaignDetail campaign = service.update(id, ifMatch, body);
+        CampaignDetail campaign = drafting.update(id, ifMatch, body);
         return Response.ok(campaign).tag(Versions.etag(campaign.version())).build();
     }
 
@@ -112,7 +124,7 @@ public class CampaignResource {
     @Operation(operationId = "launchCampaign", summary = "Launch: DRAFT → LAUNCHED; delivers the campaign to every target unit's inbox")
     @APIResponse(responseCode = "200", description = "Launched", content = @Content(schema = @Schema(implementation = CampaignDetail.class)))
     public Response launch(@RestPath UUID id) {
-        return acted(service.act(id, CampaignLifecycle.LAUNCH));
+        return acted(lifecycle.act(id, CampaignAction.LAUNCH));
     }
 
     @POST
@@ -122,7 +134,7 @@ public class CampaignResource {
     @Operation(operationId = "startCampaign", summary = "Start: LAUNCHED → IN_PROGRESS; interim reports are collected")
     @APIResponse(responseCode = "200", description = "In progress", content = @Content(schema = @Schema(implementation = CampaignDetail.class)))
     public Response start(@RestPath UUID id) {
-        return acted(service.act(id, CampaignLifecycle.START));
+        return acted(lifecycle.act(id, CampaignAction.START));
     }
 
     @POST
@@ -132,7 +144,7 @@ public class CampaignResource {
     @Operation(operationId = "finalReviewCampaign", summary = "Final review: IN_PROGRESS → FINAL_REVIEW; registrations close, final reports are collected")
     @APIResponse(responseCode = "200", description = "In final review", content = @Content(schema = @Schema(implementation = CampaignDetail.class)))
     public Response finalReview(@RestPath UUID id) {
-        return acted(service.act(id, CampaignLifecycle.FINAL_REVIEW));
+        return acted(lifecycle.act(id, CampaignAction.FINAL_REVIEW));
     }
 
     @POST
@@ -142,7 +154,7 @@ public class CampaignResource {
     @Operation(operationId = "closeCampaign", summary = "Close: FINAL_REVIEW → CLOSED")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = CampaignDetail.class)))
     public Response close(@RestPath UUID id) {
-        return acted(service.act(id, CampaignLifecycle.CLOSE));
+        return acted(lifecycle.act(id, CampaignAction.CLOSE));
     }
 
     @GET
@@ -151,7 +163,7 @@ public class CampaignResource {
     @Operation(operationId = "getCampaignHistory", summary = "Who changed the campaign, and when")
     @APIResponse(responseCode = "200", description = "The history, oldest first")
     public List<HistoryEntry> history(@RestPath UUID id) {
-        return service.history(id);
+        return views.history(id);
     }
 
     @GET
@@ -162,7 +174,7 @@ public class CampaignResource {
     @APIResponse(responseCode = "200", description = "The participation view",
             content = @Content(schema = @Schema(implementation = ParticipationView.class)))
     public ParticipationView participation(@RestPath UUID id) {
-        return service.participation(id);
+        return reports.participation(id);
     }
 
     @GET
@@ -171,7 +183,7 @@ public class CampaignResource {
     @Operation(operationId = "listCampaignReports", summary = "Interim and final reports (your unit's, or all for sector-wide readers)")
     @APIResponse(responseCode = "200", description = "The reports")
     public List<ReportView> reports(@RestPath UUID id) {
-        return service.reports(id);
+        return reports.reports(id);
     }
 
     @POST
@@ -180,7 +192,7 @@ public class CampaignResource {
     @Operation(operationId = "submitCampaignReport", summary = "Send your unit's interim or final report")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ReportView.class)))
     public Response submitReport(@RestPath UUID id, @Valid @NotNull ReportRequest body) {
-        ReportView report = service.submitReport(id, body);
+        ReportView report = reports.submitReport(id, body);
         return Response.status(201).entity(report).build();
     }
 
@@ -190,7 +202,7 @@ public class CampaignResource {
     @Operation(operationId = "listCampaignDocuments", summary = "The campaign's files and links")
     @APIResponse(responseCode = "200", description = "The documents")
     public List<DocumentView> documents(@RestPath UUID id) {
-        return service.documents(id);
+        return documents.documents(id);
     }
 
     @POST
@@ -203,7 +215,7 @@ public class CampaignResource {
     public Response upload(@RestPath UUID id,
             @RestForm @Schema(description = "Title; defaults to the file name", examples = "Kế hoạch tổ chức phong trào thi đua") String title,
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary", required = true) FileUpload file) {
-        DocumentView doc = service.upload(id, title, file);
+        DocumentView doc = documents.upload(id, title, file);
         return Response.status(201).entity(doc).build();
     }
 
@@ -213,7 +225,7 @@ public class CampaignResource {
     @Operation(operationId = "addCampaignLink", summary = "Attach a document by link")
     @APIResponse(responseCode = "201", description = "Attached", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response addLink(@RestPath UUID id, @Valid @NotNull LinkRequest body) {
-        DocumentView doc = service.addLink(id, body);
+        DocumentView doc = documents.addLink(id, body);
         return Response.status(201).entity(doc).build();
     }
 
@@ -225,7 +237,7 @@ public class CampaignResource {
     @APIResponse(responseCode = "200", description = "The file, with its own content type",
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@RestPath UUID id, @RestPath UUID documentId) {
-        CampaignDocument doc = service.documentContent(id, documentId);
+        CampaignDocument doc = documents.documentContent(id, documentId);
         String name = doc.fileName == null ? "document" : doc.fileName.replaceAll("[^\\w.\\-]", "_");
         return Response.ok(doc.content, doc.contentType)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
@@ -240,7 +252,7 @@ public class CampaignResource {
     @Operation(operationId = "removeCampaignDocument", summary = "Remove a file or link")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeDocument(@RestPath UUID id, @RestPath UUID documentId) {
-        service.removeDocument(id, documentId);
+        documents.removeDocument(id, documentId);
     }
 
     private static Response acted(CampaignDetail campaign) {

@@ -9,28 +9,28 @@ import vn.gov.moj.thidua.common.problem.ApiProblem;
 
 /**
  * Registration rules (Law 2022 Arts. 21–28 set who each title is for: individuals or collectives; since the
- * 2022 law registration is planning data, shared/domain-research.md §7.2): the subject must fit the award
+ * 2022 law registration is planning data, Luật 06/2022/QH15 Điều 7 and 10; docs/domain.md): the subject must fit the award
  * type, registration happens inside an open campaign's window, and the state machine is
  * DRAFT → SUBMITTED → APPROVED | RETURNED(reason) → SUBMITTED.
  */
 public final class RegistrationPolicy {
 
-    public static final String SUBMIT = "submit";
-    public static final String APPROVE = "approve";
-    public static final String RETURN = "return";
-    public static final String EDIT = "edit";
-
-    private static final Map<RegistrationStatus, List<String>> ALLOWED = Map.of(
-            RegistrationStatus.DRAFT, List.of(EDIT, SUBMIT),
-            RegistrationStatus.SUBMITTED, List.of(APPROVE, RETURN),
-            RegistrationStatus.RETURNED, List.of(EDIT, SUBMIT),
+    private static final Map<RegistrationStatus, List<RegistrationAction>> ALLOWED = Map.of(
+            RegistrationStatus.DRAFT, List.of(RegistrationAction.EDIT, RegistrationAction.SUBMIT),
+            RegistrationStatus.SUBMITTED, List.of(RegistrationAction.APPROVE, RegistrationAction.RETURN),
+            RegistrationStatus.RETURNED, List.of(RegistrationAction.EDIT, RegistrationAction.SUBMIT),
             RegistrationStatus.APPROVED, List.of());
 
     private RegistrationPolicy() {
     }
 
-    public static List<String> allowedActions(RegistrationStatus status) {
+    public static List<RegistrationAction> allowed(RegistrationStatus status) {
         return ALLOWED.get(status);
+    }
+
+    /** The allowed actions by their API names, as a registration's view and a 409 problem list them. */
+    public static List<String> allowedActions(RegistrationStatus status) {
+        return allowed(status).stream().map(RegistrationAction::apiName).toList();
     }
 
     /** @throws ApiProblem 400 naming personId when a person is registered for a collective title or a unit for an individual one */
@@ -45,7 +45,7 @@ public final class RegistrationPolicy {
 
     /** @throws ApiProblem 409 when the campaign does not take registrations on {@code today} */
     public static void requireOpen(CampaignStatus status, LocalDate opens, LocalDate closes, LocalDate today) {
-        if (!CampaignLifecycle.acceptsRegistrations(status)) {
+        if (!CampaignWorkflow.acceptsRegistrations(status)) {
             throw ApiProblem.conflict("The campaign is " + status + "; registrations are taken only while it is LAUNCHED or IN_PROGRESS");
         }
         if (today.isBefore(opens) || today.isAfter(closes)) {
@@ -54,9 +54,9 @@ public final class RegistrationPolicy {
     }
 
     /** @throws ApiProblem 409 listing the allowed actions when {@code action} is not allowed in {@code status} */
-    public static RegistrationStatus next(RegistrationStatus status, String action) {
-        if (!allowedActions(status).contains(action)) {
-            throw ApiProblem.illegalTransition("Registration", status.name(), action, allowedActions(status));
+    public static RegistrationStatus next(RegistrationStatus status, RegistrationAction action) {
+        if (!allowed(status).contains(action)) {
+            throw ApiProblem.illegalTransition("Registration", status.name(), action.apiName(), allowedActions(status));
         }
         return switch (action) {
             case SUBMIT -> RegistrationStatus.SUBMITTED;

@@ -1,6 +1,8 @@
 package vn.gov.moj.thidua.campaign;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -42,7 +44,7 @@ public class RegistrationService {
     static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "status", "status", "submittedAt", "submittedAt");
 
     @Inject
-    CampaignService campaigns;
+    CampaignAccess campaigns;
 
     @Inject
     RegistrationRepository registrations;
@@ -64,6 +66,9 @@ public class RegistrationService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     public Page<RegistrationView> list(UUID campaignId, RegistrationStatus status, UUID unitId, UUID awardTypeId, PageParams paging) {
         Campaign campaign = campaigns.findVisible(campaignId);
@@ -113,7 +118,7 @@ public class RegistrationService {
         Campaign campaign = campaigns.findVisible(campaignId);
         Registration r = findOwn(campaign, id);
         Versions.requireMatch(ifMatch, r.version);
-        RegistrationPolicy.next(r.status, RegistrationPolicy.EDIT);
+        RegistrationPolicy.next(r.status, RegistrationAction.EDIT);
         if (request.unitId() != null && !request.unitId().equals(r.unitId)) {
             throw ApiProblem.invalidField("unitId", "a registration cannot move to another unit");
         }
@@ -128,7 +133,7 @@ public class RegistrationService {
         Campaign campaign = campaigns.findVisible(campaignId);
         Registration r = findOwn(campaign, id);
         if (r.status != RegistrationStatus.DRAFT) {
-            throw ApiProblem.illegalTransition("Registration", r.status.name(), "delete", RegistrationPolicy.allowedActions(r.status));
+            throw ApiProblem.illegalTransition("Registration", r.status.name(), RegistrationAction.DELETE.apiName(), RegistrationPolicy.allowedActions(r.status));
         }
         registrations.delete(r);
         audit.record("Registration", r.id, "delete", null);
@@ -139,24 +144,24 @@ public class RegistrationService {
         Campaign campaign = campaigns.findVisible(campaignId);
         Registration r = findOwn(campaign, id);
         RegistrationStatus from = r.status;
-        RegistrationStatus to = RegistrationPolicy.next(from, RegistrationPolicy.SUBMIT);
-        RegistrationPolicy.requireOpen(campaign.status, campaign.startDate, campaign.registrationCloses(), CampaignService.today());
+        RegistrationStatus to = RegistrationPolicy.next(from, RegistrationAction.SUBMIT);
+        RegistrationPolicy.requireOpen(campaign.status, campaign.startDate, campaign.registrationCloses(), LocalDate.now(clock));
         r.status = to;
-        r.submittedAt = Instant.now();
+        r.submittedAt = Instant.now(clock);
         r.returnReason = null;
         registrations.flush();
-        audit.transition("Registration", r.id, RegistrationPolicy.SUBMIT, from, to, null, null);
+        audit.transition("Registration", r.id, RegistrationAction.SUBMIT.apiName(), from, to, null, null);
         return views(List.of(r)).of(r);
     }
 
     @Transactional
     public RegistrationView approve(UUID campaignId, UUID id) {
-        return decide(campaignId, id, RegistrationPolicy.APPROVE, null);
+        return decide(campaignId, id, RegistrationAction.APPROVE, null);
     }
 
     @Transactional
     public RegistrationView giveBack(UUID campaignId, UUID id, String reason) {
-        return decide(campaignId, id, RegistrationPolicy.RETURN, reason.strip());
+        return decide(campaignId, id, RegistrationAction.RETURN, reason.strip());
     }
 
     public List<HistoryEntry> history(UUID campaignId, UUID id) {
@@ -195,7 +200,7 @@ public class RegistrationService {
         return new RegistrationTotals(campaign.id, rows, submitted, approved, returned, submitted + approved + returned);
     }
 
-    private RegistrationView decide(UUID campaignId, UUID id, String action, String reason) {
+    private RegistrationView decide(UUID campaignId, UUID id, RegistrationAction action, String reason) {
         Campaign campaign = campaigns.findVisible(campaignId);
         Registration r = findVisible(campaign, id);
         if (campaign.status == CampaignStatus.CLOSED) {
@@ -204,10 +209,10 @@ public class RegistrationService {
         RegistrationStatus from = r.status;
         RegistrationStatus to = RegistrationPolicy.next(from, action);
         r.status = to;
-        r.decidedAt = Instant.now();
+        r.decidedAt = Instant.now(clock);
         r.returnReason = reason;
         registrations.flush();
-        audit.transition("Registration", r.id, action, from, to, reason, null);
+        audit.transition("Registration", r.id, action.apiName(), from, to, reason, null);
         return views(List.of(r)).of(r);
     }
 
@@ -226,7 +231,7 @@ public class RegistrationService {
         if (!campaign.targetUnitIds.contains(r.unitId)) {
             throw ApiProblem.conflict("Your unit is not a target of this campaign");
         }
-        RegistrationPolicy.requireOpen(campaign.status, campaign.startDate, campaign.registrationCloses(), CampaignService.today());
+        RegistrationPolicy.requireOpen(campaign.status, campaign.startDate, campaign.registrationCloses(), LocalDate.now(clock));
         Map<String, Object> params = new HashMap<>(Map.of("campaignId", campaign.id, "unitId", r.unitId, "typeId", type.id,
                 "self", r.id == null ? new UUID(0, 0) : r.id));
         String personClause = "personId is null";

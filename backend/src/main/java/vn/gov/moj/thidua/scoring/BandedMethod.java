@@ -5,10 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 
 import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.Text;
 
 /**
  * Graded bands: a measured percentage (QĐ 1023/QĐ-BTP-style "100% → 2; 95–&lt;100% → 1.75 …") or days late
- * (Đồng Tháp 2022: "1–2 days → 1.5; 3–5 → 1 …") falls into exactly one band — domain-research §8.1.
+ * (Đồng Tháp 2022: "1–2 days → 1.5; 3–5 → 1 …") falls into exactly one band — docs/domain.md, "Scoring methods".
  */
 final class BandedMethod implements ScoringMethod {
 
@@ -74,14 +75,14 @@ final class BandedMethod implements ScoringMethod {
     }
 
     @Override
-    public String inputFault(TemplateCriterion criterion, BigDecimal input) {
+    public Text inputFault(TemplateCriterion criterion, BigDecimal input) {
         if (input.signum() < 0) {
-            return percent ? "must be a percentage from 0 to 100" : "must be a whole number of days, 0 or more";
+            return percent ? Text.of("scoring.percentage") : Text.of("scoring.whole-days");
         }
         if (percent) {
-            return input.compareTo(HUNDRED) > 0 ? "must be a percentage from 0 to 100" : null;
+            return input.compareTo(HUNDRED) > 0 ? Text.of("scoring.percentage") : null;
         }
-        return ScoringMethod.isWhole(input) ? null : "must be a whole number of days, 0 or more";
+        return ScoringMethod.isWhole(input) ? null : Text.of("scoring.whole-days");
     }
 
     @Override

@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.Text;
 
-/** Yes/no criterion (đạt / không đạt): the standard points when met, else 0 — domain-research §8.3. */
+/** Yes/no criterion (đạt / không đạt): the standard points when met, else 0 — docs/domain.md, "Scoring methods". */
 final class BinaryMethod implements ScoringMethod {
 
     static final BinaryMethod INSTANCE = new BinaryMethod();
@@ -16,9 +17,9 @@ final class BinaryMethod implements ScoringMethod {
     }
 
     @Override
-    public String inputFault(TemplateCriterion criterion, BigDecimal input) {
+    public Text inputFault(TemplateCriterion criterion, BigDecimal input) {
         return input.compareTo(BigDecimal.ZERO) == 0 || input.compareTo(BigDecimal.ONE) == 0 ? null
-                : "must be 1 (met) or 0 (not met)";
+                : Text.of("scoring.met-or-not");
     }
 
     @Override

@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.Text;
 
-/** Points entered by hand, from 0 up to the standard points (điểm chuẩn) — domain-research §8.1 (S47 column "Tổng điểm chấm"). */
+/** Points entered by hand, from 0 up to the standard points (điểm chuẩn) — the "Tổng điểm chấm" column of the Ministry's tables. */
 final class ManualMethod implements ScoringMethod {
 
     static final ManualMethod INSTANCE = new ManualMethod();
@@ -16,11 +17,11 @@ final class ManualMethod implements ScoringMethod {
     }
 
     @Override
-    public String inputFault(TemplateCriterion criterion, BigDecimal input) {
+    public Text inputFault(TemplateCriterion criterion, BigDecimal input) {
         if (input.signum() < 0 || input.compareTo(criterion.maxPoints()) > 0) {
-            return "must be between 0 and " + criterion.maxPoints().stripTrailingZeros().toPlainString();
+            return Text.of("scoring.points-range", criterion.maxPoints().stripTrailingZeros().toPlainString());
         }
-        return input.stripTrailingZeros().scale() > 2 ? "at most two decimals" : null;
+        return input.stripTrailingZeros().scale() > 2 ? Text.of("scoring.two-decimals") : null;
     }
 
     @Override

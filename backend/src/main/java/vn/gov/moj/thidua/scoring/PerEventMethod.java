@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.Text;
 
 /**
  * Điểm trừ / điểm cộng — points per counted event, capped at the criterion's maxPoints; deductions are
- * negative. Source: QĐ 3962/QĐ-BTP backlog deductions, QĐ 38/QĐ-STP bonus points (domain-research §8.1).
+ * negative. Source: QĐ 3962/QĐ-BTP backlog deductions, QĐ 38/QĐ-STP bonus points.
  */
 final class PerEventMethod implements ScoringMethod {
 
@@ -40,8 +41,8 @@ final class PerEventMethod implements ScoringMethod {
     }
 
     @Override
-    public String inputFault(TemplateCriterion criterion, BigDecimal input) {
-        return input.signum() < 0 || !ScoringMethod.isWhole(input) ? "must be a whole number of events, 0 or more" : null;
+    public Text inputFault(TemplateCriterion criterion, BigDecimal input) {
+        return input.signum() < 0 || !ScoringMethod.isWhole(input) ? Text.of("scoring.whole-events") : null;
     }
 
     @Override

@@ -47,6 +47,9 @@ public class ScoreSheetResource {
     @Inject
     ScoreSheetService service;
 
+    @Inject
+    ScoreEntries entries;
+
     @GET
     @Authenticated
     @Operation(operationId = "listScoreSheets", summary = "List the score sheets the caller may see (other units' drafts are never listed)")
@@ -94,7 +97,7 @@ public class ScoreSheetResource {
     public Response selfScore(@RestPath UUID id,
             @RestHeader("If-Match") @Parameter(description = ETAG_DOC, required = true) String ifMatch,
             @Valid @NotNull SelfScoreRequest body) {
-        return ok(service.selfScore(id, ifMatch, body));
+        return ok(entries.selfScore(id, ifMatch, body));
     }
 
     @PUT
@@ -106,7 +109,7 @@ public class ScoreSheetResource {
     public Response review(@RestPath UUID id,
             @RestHeader("If-Match") @Parameter(description = ETAG_DOC, required = true) String ifMatch,
             @Valid @NotNull VerificationRequest body) {
-        return ok(service.review(id, ifMatch, body));
+        return ok(entries.review(id, ifMatch, body));
     }
 
     @POST

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The score sheet's states: the unit self-scores, the head submits, the province certifies where the
  * target group requires it, the cluster verifies and locks; any review state may return it with comments
- * (HD 21/HD-BTP-style cluster procedure, domain-research §7.3). Pure.
+ * (HD 21/HD-BTP-style cluster procedure, docs/domain.md, "State machines"). Pure.
  */
 public final class ScoreSheetWorkflow {
 

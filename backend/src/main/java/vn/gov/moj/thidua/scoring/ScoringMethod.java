@@ -5,10 +5,11 @@ import java.math.RoundingMode;
 import java.util.List;
 
 import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.Text;
 
 /**
  * One way of turning a measured input into points (the methods of the Ministry's criteria tables,
- * domain-research §8). Pure: no database, no clock.
+ * docs/domain.md, "Scoring methods"). Pure: no database, no clock.
  */
 public interface ScoringMethod {
 
@@ -16,7 +17,7 @@ public interface ScoringMethod {
     void checkDefinition(TemplateCriterion criterion, String path, List<FieldError> faults);
 
     /** Why {@code input} is not acceptable for this criterion, or null when it is. */
-    String inputFault(TemplateCriterion criterion, BigDecimal input);
+    Text inputFault(TemplateCriterion criterion, BigDecimal input);
 
     /** The points earned for an acceptable input. */
     BigDecimal points(TemplateCriterion criterion, BigDecimal input);

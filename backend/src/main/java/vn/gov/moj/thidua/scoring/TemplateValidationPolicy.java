@@ -11,7 +11,7 @@ import vn.gov.moj.thidua.common.problem.Problem.FieldError;
 /**
  * A criteria table is consistent: sections add up to the total, criteria to their section, bands are
  * contiguous and inside the standard points, caps are sane (structure of QĐ 1023, 484, 536/QĐ-BTP tables,
- * domain-research §8.1). Reports every fault at once, each with its path.
+ * docs/domain.md, "Scoring methods"). Reports every fault at once, each with its path.
  */
 public final class TemplateValidationPolicy {
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * A verified score that differs from the self-score needs its reason ("Ghi chú: lý do cụ thể, chênh lệch
- * với điểm chuẩn" column of the Ministry's tables, domain-research §8.1, S47).
+ * với điểm chuẩn" column of the Ministry's tables, e.g. QĐ 536/QĐ-BTP 2024; docs/domain.md).
  */
 public final class VerificationPolicy {
 

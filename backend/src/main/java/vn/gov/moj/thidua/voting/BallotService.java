@@ -22,7 +22,7 @@ import vn.gov.moj.thidua.common.problem.Problem.FieldError;
 public class BallotService {
 
     @Inject
-    VotingSessionService sessions;
+    SessionAccess access;
 
     @Inject
     BallotBox box;
@@ -35,21 +35,21 @@ public class BallotService {
 
     @Transactional
     public BallotReceipt cast(UUID sessionId, BallotRequest request) {
-        VotingSession session = sessions.findVisible(sessionId);
-        String voterKey = sessions.callerVoterKey(session).orElseThrow(() -> ApiProblem.forbidden(
+        VotingSession session = access.findVisible(sessionId);
+        String voterKey = access.callerVoterKey(session).orElseThrow(() -> ApiProblem.forbidden(
                 session.purpose == VotingPurpose.CLUSTER_ELECTION
                         ? "Only the head of a member unit of the cluster casts the unit's ballot"
                         : "Only the council members named in the session vote"));
         // Shares the session row with other casts; closing waits until the casts in flight commit.
         em.refresh(session, LockModeType.PESSIMISTIC_READ);
-        sessions.requireAllowed(session, SessionAction.CAST);
+        access.requireAllowed(session, SessionAction.CAST);
         if (!session.present.contains(voterKey)) {
             throw ApiProblem.forbidden("You were not recorded present when the session opened");
         }
         List<BallotPolicy.Mark> marks = request.choices().stream().map(m -> new BallotPolicy.Mark(m.candidateRef(), m.choice())).toList();
         String unitKey = session.purpose == VotingPurpose.CLUSTER_ELECTION ? voterKey : null;
         List<FieldError> faults = BallotPolicy.faults(session.candidates, session.rules(), unitKey, marks);
-        VotingSessionService.requireNoFaults(faults);
+        InvalidRequest.requireNone(faults);
         if (!box.participate(session.id, session.round, voterKey)) {
             throw ApiProblem.conflict("You have already voted in round " + session.round + " of this session");
         }

@@ -52,7 +52,19 @@ public class VotingSessionResource {
     private static final String PROBLEM = "application/problem+json";
 
     @Inject
-    VotingSessionService service;
+    SessionViews views;
+
+    @Inject
+    SessionSetup setup;
+
+    @Inject
+    SessionLifecycle lifecycle;
+
+    @Inject
+    Tallying tallying;
+
+    @Inject
+    Publication publication;
 
     @Inject
     BallotService ballots;
@@ -72,7 +84,7 @@ public class VotingSessionResource {
     @APIResponse(responseCode = "200", description = "A page of sessions")
     public Page<SessionView> list(@RestQuery VotingPurpose purpose, @RestQuery UUID clusterId, @RestQuery SessionStatus status,
             @Valid @BeanParam PageParams paging) {
-        return service.list(purpose, clusterId, status, paging);
+        return views.list(purpose, clusterId, status, paging);
     }
 
     @POST
@@ -86,7 +98,7 @@ public class VotingSessionResource {
                     + "\"detail\":\"1 fault(s); see errors\",\"errors\":[{\"field\":\"candidates[0].ref\",\"message\":\"unit … is not a member of Cụm thi đua số III\"}]}")))
     @APIResponse(responseCode = "403", description = "A cluster lead of another cluster")
     public Response create(@Valid @NotNull SessionRequest body) {
-        SessionDetail session = service.create(body);
+        SessionDetail session = setup.create(body);
         return Response.created(URI.create("/api/v1/voting-sessions/" + session.id())).tag(Versions.etag(session.version())).entity(session).build();
     }
 
@@ -98,7 +110,7 @@ public class VotingSessionResource {
             content = @Content(schema = @Schema(implementation = SessionDetail.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not visible to the caller (drafts are seen by their runners only)")
     public Response get(@RestPath UUID id) {
-        return ok(service.get(id));
+        return ok(views.get(id));
     }
 
     @PUT
@@ -112,7 +124,7 @@ public class VotingSessionResource {
                     + "\"detail\":\"VotingSession in state OPEN does not allow 'edit'; allowed: [cast, close]\",\"currentState\":\"OPEN\",\"allowedActions\":[\"cast\",\"close\"]}")))
     public Response update(@RestPath UUID id, @RestHeader("If-Match") @Parameter(description = "The ETag from your last read", required = true) String ifMatch,
             @Valid @NotNull SessionRequest body) {
-        return ok(service.update(id, ifMatch, body));
+        return ok(setup.update(id, ifMatch, body));
     }
 
     @GET
@@ -121,7 +133,7 @@ public class VotingSessionResource {
     @Operation(operationId = "getVotingSessionHistory", summary = "The session's audited changes (never a ballot's content)")
     @APIResponse(responseCode = "200", description = "The history, oldest first")
     public List<HistoryEntry> history(@RestPath UUID id) {
-        return service.history(id);
+        return views.history(id);
     }
 
     @POST
@@ -135,7 +147,7 @@ public class VotingSessionResource {
                     + "\"detail\":\"3 of 6 present; the quorum of 2/3 needs at least 4. The session stays DRAFT: open it again when enough members are present\","
                     + "\"currentState\":\"DRAFT\",\"allowedActions\":[\"edit\",\"open\"]}")))
     public Response open(@RestPath UUID id, @Valid @NotNull OpenRequest body) {
-        return ok(service.open(id, body));
+        return ok(lifecycle.open(id, body));
     }
 
     @POST
@@ -145,7 +157,7 @@ public class VotingSessionResource {
     @APIResponse(responseCode = "200", description = DETAIL, content = @Content(schema = @Schema(implementation = SessionDetail.class)))
     @APIResponse(responseCode = "409", description = "Not open")
     public Response close(@RestPath UUID id) {
-        return ok(service.close(id));
+        return ok(lifecycle.close(id));
     }
 
     @POST
@@ -155,7 +167,7 @@ public class VotingSessionResource {
     @APIResponse(responseCode = "200", description = DETAIL, content = @Content(schema = @Schema(implementation = SessionDetail.class)))
     @APIResponse(responseCode = "409", description = "Not closed, or a paper session")
     public Response tally(@RestPath UUID id) {
-        return ok(service.tally(id));
+        return ok(tallying.tally(id));
     }
 
     @POST
@@ -168,7 +180,7 @@ public class VotingSessionResource {
             examples = @ExampleObject(name = "totals", value = "{\"type\":\"/problems/validation\",\"title\":\"Invalid request\",\"status\":400,"
                     + "\"detail\":\"1 fault(s); see errors\",\"errors\":[{\"field\":\"validBallots\",\"message\":\"valid + invalid ballots must equal the ballots received\"}]}")))
     public Response paperTally(@RestPath UUID id, @Valid @NotNull PaperTallyRequest body) {
-        return ok(service.paperTally(id, body));
+        return ok(tallying.paperTally(id, body));
     }
 
     @POST
@@ -178,7 +190,7 @@ public class VotingSessionResource {
     @APIResponse(responseCode = "200", description = DETAIL, content = @Content(schema = @Schema(implementation = SessionDetail.class)))
     @APIResponse(responseCode = "409", description = "Not tallied")
     public Response publish(@RestPath UUID id) {
-        return ok(service.publish(id));
+        return ok(publication.publish(id));
     }
 
     @POST
@@ -189,7 +201,7 @@ public class VotingSessionResource {
     @APIResponse(responseCode = "201", description = "The new round, a draft", content = @Content(schema = @Schema(implementation = SessionDetail.class)))
     @APIResponse(responseCode = "409", description = "No tie and no seat left, or the next round exists")
     public Response newRound(@RestPath UUID id, @Valid RoundRequest body) {
-        SessionDetail next = service.newRound(id, body);
+        SessionDetail next = lifecycle.newRound(id, body);
         return Response.created(URI.create("/api/v1/voting-sessions/" + next.id())).tag(Versions.etag(next.version())).entity(next).build();
     }
 
@@ -224,7 +236,7 @@ public class VotingSessionResource {
     @Operation(operationId = "getVotingTurnout", summary = "How many of the electorate have voted so far (runners and voters of the session)")
     @APIResponse(responseCode = "200", description = "The turnout", content = @Content(schema = @Schema(implementation = Turnout.class)))
     public Turnout turnout(@RestPath UUID id) {
-        return service.turnout(id);
+        return views.turnout(id);
     }
 
     @GET
@@ -234,7 +246,7 @@ public class VotingSessionResource {
     @APIResponse(responseCode = "200", description = "The result", content = @Content(schema = @Schema(implementation = SessionResult.class)))
     @APIResponse(responseCode = "409", description = "Not tallied yet")
     public SessionResult result(@RestPath UUID id) {
-        return service.result(id);
+        return publication.result(id);
     }
 
     @GET
@@ -250,7 +262,7 @@ public class VotingSessionResource {
         if (!csv && !"pdf".equalsIgnoreCase(format)) {
             throw ApiProblem.invalidField("format", "must be pdf or csv");
         }
-        VotingSession session = service.resultVisible(id);
+        VotingSession session = publication.resultVisible(id);
         String name = "bien-ban-kiem-phieu-" + id + "-vong-" + session.round;
         if (csv) {
             return Response.ok(MinutesCsv.of(session).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
@@ -258,7 +270,7 @@ public class VotingSessionResource {
         }
         List<String> present = session.electorate.stream().filter(v -> session.present.contains(v.key())).map(Voter::label).toList();
         List<String> absent = session.electorate.stream().filter(v -> !session.present.contains(v.key())).map(Voter::label).toList();
-        byte[] pdf = MinutesPdf.of(session, new MinutesPdf.Context("Bộ Tư pháp", service.clusterName(session), service.awardTypeName(session),
+        byte[] pdf = MinutesPdf.of(session, new MinutesPdf.Context("Bộ Tư pháp", views.clusterName(session), views.awardTypeName(session),
                 present, absent));
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"").build();
     }

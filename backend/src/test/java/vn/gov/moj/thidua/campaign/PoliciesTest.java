@@ -17,12 +17,36 @@ class PoliciesTest {
 
     @Test
     void campaignsMoveOneStepAtATime() {
-        assertThat(CampaignLifecycle.next(CampaignStatus.DRAFT, "launch")).isEqualTo(CampaignStatus.LAUNCHED);
-        assertThat(CampaignLifecycle.next(CampaignStatus.FINAL_REVIEW, "close")).isEqualTo(CampaignStatus.CLOSED);
-        assertThatThrownBy(() -> CampaignLifecycle.next(CampaignStatus.LAUNCHED, "close"))
+        assertThat(CampaignWorkflow.next(CampaignStatus.DRAFT, CampaignAction.LAUNCH)).isEqualTo(CampaignStatus.LAUNCHED);
+        assertThat(CampaignWorkflow.next(CampaignStatus.FINAL_REVIEW, CampaignAction.CLOSE)).isEqualTo(CampaignStatus.CLOSED);
+        assertThatThrownBy(() -> CampaignWorkflow.next(CampaignStatus.LAUNCHED, CampaignAction.CLOSE))
                 .isInstanceOf(ApiProblem.class).satisfies(e -> assertThat(((ApiProblem) e).status()).isEqualTo(409));
-        assertThat(CampaignLifecycle.collectsReports(CampaignStatus.IN_PROGRESS)).isEqualTo(ReportStage.INTERIM);
-        assertThat(CampaignLifecycle.collectsReports(CampaignStatus.LAUNCHED)).isNull();
+        assertThat(CampaignWorkflow.collectsReports(CampaignStatus.IN_PROGRESS)).isEqualTo(ReportStage.INTERIM);
+        assertThat(CampaignWorkflow.collectsReports(CampaignStatus.LAUNCHED)).isNull();
+    }
+
+    @Test
+    void onlyADraftCampaignIsEditedAndTheRefusalNamesTheAllowedActionsByTheirApiNames() {
+        CampaignWorkflow.requireEditable(CampaignStatus.DRAFT);
+        assertThatThrownBy(() -> CampaignWorkflow.requireEditable(CampaignStatus.IN_PROGRESS))
+                .isInstanceOf(ApiProblem.class)
+                .satisfies(e -> {
+                    ApiProblem problem = (ApiProblem) e;
+                    assertThat(problem.status()).isEqualTo(409);
+                    assertThat(problem.getMessage()).contains("'edit'");
+                });
+        assertThat(CampaignWorkflow.allowedActions(CampaignStatus.IN_PROGRESS)).containsExactly("final-review");
+        assertThat(CampaignWorkflow.allowedActions(CampaignStatus.CLOSED)).isEmpty();
+    }
+
+    @Test
+    void workflowActionsKeepTheirWireNames() {
+        assertThat(java.util.Arrays.stream(CampaignAction.values()).map(CampaignAction::apiName))
+                .containsExactly("launch", "start", "final-review", "close", "edit");
+        assertThat(java.util.Arrays.stream(RegistrationAction.values()).map(RegistrationAction::apiName))
+                .containsExactly("edit", "submit", "approve", "return", "delete");
+        assertThat(RegistrationPolicy.allowedActions(RegistrationStatus.DRAFT)).containsExactly("edit", "submit");
+        assertThat(RegistrationPolicy.allowedActions(RegistrationStatus.SUBMITTED)).containsExactly("approve", "return");
     }
 
     @Test
@@ -48,9 +72,9 @@ class PoliciesTest {
 
     @Test
     void returnedRegistrationsCanBeSubmittedAgainButApprovedOnesAreFinal() {
-        assertThat(RegistrationPolicy.next(RegistrationStatus.RETURNED, "submit")).isEqualTo(RegistrationStatus.SUBMITTED);
-        assertThatThrownBy(() -> RegistrationPolicy.next(RegistrationStatus.APPROVED, "return")).isInstanceOf(ApiProblem.class);
-        assertThatThrownBy(() -> RegistrationPolicy.next(RegistrationStatus.DRAFT, "approve")).isInstanceOf(ApiProblem.class);
+        assertThat(RegistrationPolicy.next(RegistrationStatus.RETURNED, RegistrationAction.SUBMIT)).isEqualTo(RegistrationStatus.SUBMITTED);
+        assertThatThrownBy(() -> RegistrationPolicy.next(RegistrationStatus.APPROVED, RegistrationAction.RETURN)).isInstanceOf(ApiProblem.class);
+        assertThatThrownBy(() -> RegistrationPolicy.next(RegistrationStatus.DRAFT, RegistrationAction.APPROVE)).isInstanceOf(ApiProblem.class);
     }
 
     @Test

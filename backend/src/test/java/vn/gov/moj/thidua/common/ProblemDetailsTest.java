@@ -39,6 +39,10 @@ class ProblemDetailsTest {
         Tokens.as("unit-officer", DemoIds.CUC_PBGDPL_TGPL).contentType(ContentType.JSON)
                 .body("{\"label\":\"2031\"}")
                 .post("/api/v1/periods")
+                .then().statusCode(403).contentType(PROBLEM).body("title", equalTo("Không có quyền"));
+        Tokens.as("unit-officer", DemoIds.CUC_PBGDPL_TGPL).contentType(ContentType.JSON).header("Accept-Language", "en-GB,en;q=0.9")
+                .body("{\"label\":\"2031\"}")
+                .post("/api/v1/periods")
                 .then().statusCode(403).contentType(PROBLEM).body("title", equalTo("Forbidden"));
     }
 
@@ -49,7 +53,7 @@ class ProblemDetailsTest {
                 .post("/api/v1/periods")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("/problems/malformed-json"))
-                .body("detail", containsString("line"));
+                .body("detail", containsString("dòng"));
     }
 
     @Test
@@ -72,6 +76,34 @@ class ProblemDetailsTest {
                 .body("errors.field", hasItem("name"))
                 .body("errors.field", hasItem("kind"))
                 .body("errors.field", hasItem("validFrom"));
+    }
+
+    @Test
+    void shouldAnswerInVietnameseByDefaultNamingFieldsInWordsAndInEnglishOnRequest() {
+        Tokens.as("secretariat").contentType(ContentType.JSON)
+                .body("{\"shortName\":\"X\",\"kind\":\"SO_TU_PHAP\",\"validFrom\":\"2026-01-01\"}")
+                .post("/api/v1/units")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("title", equalTo("Dữ liệu không hợp lệ"))
+                .body("detail", equalTo("Tên: không được để trống"))
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", equalTo("không được để trống"));
+        Tokens.as("secretariat").contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body("{\"shortName\":\"X\",\"kind\":\"SO_TU_PHAP\",\"validFrom\":\"2026-01-01\"}")
+                .post("/api/v1/units")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("title", equalTo("Invalid request"))
+                .body("detail", equalTo("Name: must not be blank"));
+        Tokens.as("secretariat")
+                .get("/api/v1/units/00000000-0000-0000-0000-000000000999")
+                .then().statusCode(404).contentType(PROBLEM)
+                .body("title", equalTo("Không tìm thấy"))
+                .body("detail", equalTo("Đơn vị 00000000-0000-0000-0000-000000000999 không tồn tại hoặc bạn không có quyền xem."));
+        Tokens.as("secretariat").contentType(ContentType.JSON)
+                .body("{\"name\":\"X\",\"kind\":\"GALAXY\",\"validFrom\":\"2026-01-01\"}")
+                .post("/api/v1/units")
+                .then().statusCode(400)
+                .body("detail", containsString("Loại: giá trị \"GALAXY\" không có trong danh mục"));
     }
 
     @Test

@@ -20,7 +20,7 @@ class ProblemMappersTest {
     @Test
     void deadlocksAndSerializationFailuresAreRetryableConflicts() {
         for (String state : new String[] { "40001", "40P01" }) {
-            Response response = mappers.unexpected(new PersistenceException(new SQLException("x", state)), null);
+            Response response = mappers.unexpected(new PersistenceException(new SQLException("x", state)), null, null);
             assertThat(response.getStatus()).isEqualTo(409);
             assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
         }
@@ -28,25 +28,25 @@ class ProblemMappersTest {
 
     @Test
     void aLostDatabaseConnectionIsServiceUnavailable() {
-        Response response = mappers.unexpected(new PersistenceException(new SQLException("refused", "08001")), null);
+        Response response = mappers.unexpected(new PersistenceException(new SQLException("refused", "08001")), null, null);
         assertThat(response.getStatus()).isEqualTo(503);
     }
 
     @Test
     void anExhaustedConnectionPoolIsServiceBusyNotAnInternalError() {
         // what Agroal throws when every pooled connection stays in use past the acquisition timeout
-        Response response = mappers.unexpected(new PersistenceException(new SQLException("Sorry, acquisition timeout!")), null);
+        Response response = mappers.unexpected(new PersistenceException(new SQLException("Sorry, acquisition timeout!")), null, null);
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeaderString("Retry-After")).isEqualTo("2");
         assertThat(((Problem) response.getEntity()).type()).isEqualTo("/problems/busy");
-        Response other = mappers.unexpected(new PersistenceException(new SQLException("syntax error at or near")), null);
+        Response other = mappers.unexpected(new PersistenceException(new SQLException("syntax error at or near")), null, null);
         assertThat(other.getStatus()).isEqualTo(500);
     }
 
     @Test
     void anythingElseIsAnInternalErrorWithoutDetails() {
-        Response response = mappers.unexpected(new IllegalStateException("secret internals"), null);
+        Response response = mappers.unexpected(new IllegalStateException("secret internals"), null, null);
         assertThat(response.getStatus()).isEqualTo(500);
-        assertThat(((Problem) response.getEntity()).detail()).doesNotContain("secret internals").contains("incident");
+        assertThat(((Problem) response.getEntity()).detail()).doesNotContain("secret internals").contains("mã sự cố");
     }
 }

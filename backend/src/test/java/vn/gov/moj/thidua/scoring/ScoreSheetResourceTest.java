@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static vn.gov.moj.thidua.support.DemoIds.CUC_DKGDBD_BTNN;
 import static vn.gov.moj.thidua.support.DemoIds.CUC_HCTP;
 import static vn.gov.moj.thidua.support.DemoIds.CUC_PBGDPL_TGPL;
@@ -69,7 +70,10 @@ class ScoreSheetResourceTest {
         Tokens.as("cluster-lead", CUC_DKGDBD_BTNN).contentType(ContentType.JSON).header("If-Match", etag)
                 .body("{\"entries\":[{\"criterionCode\":\"A.1\",\"input\":90}]}")
                 .put(SHEETS + sheet + "/verification").then().statusCode(400)
-                .body("errors.field", contains("entries[0].reason"));
+                .body("errors.field", contains("entries[0].reason"))
+                .body("title", equalTo("Dữ liệu không hợp lệ"))
+                .body("errors[0].message", equalTo("Điểm thẩm định tiêu chí A.1 (1.00) khác điểm tự chấm (1.75): cần ghi lý do."))
+                .body("detail", startsWith("Lý do (dòng 1): Điểm thẩm định tiêu chí A.1"));
         Tokens.as("cluster-lead", CUC_DKGDBD_BTNN).contentType(ContentType.JSON).header("If-Match", etag)
                 .body("{\"entries\":[{\"criterionCode\":\"A.1\",\"input\":90,\"reason\":\"4 hồ sơ quá hạn\"},{\"criterionCode\":\"B.2\",\"input\":1}]}")
                 .put(SHEETS + sheet + "/verification").then().statusCode(200)

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ScoringMethodTest {
 
-    /** Item 1.1 of the 2022 Department of Justice table (domain-research §8.1): 100% → 2; 95–<100% → 1.75 … <60% → 0. */
+    /** Item 1.1 of the 2022 Department of Justice table (docs/domain.md, "Scoring methods"): 100% → 2; 95–<100% → 1.75 … <60% → 0. */
     static final TemplateCriterion ON_TIME = new TemplateCriterion("A.1", "Thẩm định đúng hạn", bd("2"), CriterionMethod.BANDED,
             List.of(band("0", "60", "0"), band("60", "70", "0.5"), band("70", "80", "1"), band("80", "95", "1.5"),
                     band("95", "100", "1.75"), band("100", null, "2")), null, null);

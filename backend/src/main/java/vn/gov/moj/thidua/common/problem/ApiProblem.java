@@ -1,6 +1,7 @@
 package vn.gov.moj.thidua.common.problem;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A client-facing failure with its HTTP status; services throw it and {@link ProblemMappers} renders it.
@@ -15,6 +16,13 @@ public class ApiProblem extends RuntimeException {
     private final String currentState;
     private final List<String> allowedActions;
     private Long retryAfterSeconds;
+    /** The detail as a catalogue message (rendered in the caller's language), or null for a fixed English detail. */
+    private Text text;
+    private List<FieldText> fieldTexts;
+
+    /** A field's problem as a catalogue message. */
+    public record FieldText(String field, Text message) {
+    }
 
     public ApiProblem(int status, String type, String title, String detail) {
         this(status, type, title, detail, null, null, null);
@@ -31,8 +39,14 @@ public class ApiProblem extends RuntimeException {
         this.allowedActions = allowedActions;
     }
 
+    /** A problem whose detail is a catalogue message. */
+    public static ApiProblem of(int status, String type, String title, Text detail) {
+        return new ApiProblem(status, type, title, detail.toString()).withText(detail);
+    }
+
     public static ApiProblem notFound(String what, Object id) {
-        return new ApiProblem(404, "/problems/not-found", "Not found", what + " " + id + " does not exist or is not visible to you");
+        return new ApiProblem(404, "/problems/not-found", "Not found", what + " " + id + " does not exist or is not visible to you")
+                .withText(Text.of("detail.not-found", Text.of("thing." + what.replace(' ', '-')), id));
     }
 
     public static ApiProblem invalidField(String field, String message) {
@@ -40,14 +54,39 @@ public class ApiProblem extends RuntimeException {
                 List.of(new Problem.FieldError(field, message)), null, null);
     }
 
+    /** A field's problem as a catalogue message; the detail names the field in words. */
+    public static ApiProblem invalidField(String field, Text message) {
+        return invalidFields(List.of(new FieldText(field, message)));
+    }
+
+    /** Several fields' problems at once, each a catalogue message. */
+    public static ApiProblem invalidFields(List<FieldText> fields) {
+        List<Problem.FieldError> english = fields.stream()
+                .map(f -> new Problem.FieldError(f.field(), f.message().toString())).toList();
+        ApiProblem problem = new ApiProblem(400, "/problems/validation", "Invalid request", english.toString(), english, null, null);
+        problem.fieldTexts = List.copyOf(fields);
+        return problem;
+    }
+
     public static ApiProblem conflict(String detail) {
         return new ApiProblem(409, "/problems/conflict", "Conflict", detail);
+    }
+
+    public static ApiProblem conflict(Text detail) {
+        return of(409, "/problems/conflict", "Conflict", detail);
     }
 
     public static ApiProblem illegalTransition(String entity, String currentState, String action, List<String> allowed) {
         return new ApiProblem(409, "/problems/illegal-transition", "Illegal state change",
                 entity + " in state " + currentState + " does not allow '" + action + "'; allowed: " + allowed,
-                null, currentState, allowed);
+                null, currentState, allowed)
+                .withText(Text.of("detail.illegal-transition", Text.of("thing." + entity.replace(' ', '-')),
+                        Text.of("state." + currentState), Text.of("action." + action),
+                        new Words(allowed.stream().map(a -> Text.of("action." + a)).toList())));
+    }
+
+    /** A list of catalogue words, rendered joined by commas ("nộp, trả lại"). */
+    public record Words(List<Text> items) {
     }
 
     /** 429, with the seconds after which a retry is accepted (sent as Retry-After). */
@@ -66,13 +105,27 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(403, "/problems/forbidden", "Forbidden", detail);
     }
 
+    public static ApiProblem forbidden(Text detail) {
+        return of(403, "/problems/forbidden", "Forbidden", detail);
+    }
+
     public static ApiProblem preconditionFailed(String detail) {
         return new ApiProblem(412, "/problems/stale-version", "Precondition failed", detail);
     }
 
+    public static ApiProblem preconditionFailed(Text detail) {
+        return of(412, "/problems/stale-version", "Precondition failed", detail);
+    }
+
     public static ApiProblem preconditionRequired() {
         return new ApiProblem(428, "/problems/if-match-required", "Precondition required",
-                "This update needs an If-Match header carrying the ETag from your last read");
+                "This update needs an If-Match header carrying the ETag from your last read")
+                .withText(Text.of("detail.if-match-required"));
+    }
+
+    private ApiProblem withText(Text detail) {
+        this.text = detail;
+        return this;
     }
 
     public int status() {
@@ -81,5 +134,18 @@ public class ApiProblem extends RuntimeException {
 
     public Problem toProblem(String instance) {
         return new Problem(type, title, status, getMessage(), instance, errors, currentState, allowedActions);
+    }
+
+    /** The problem in the caller's language: catalogue texts rendered, a fixed English detail kept as it is. */
+    public Problem toProblem(String instance, Locale locale) {
+        String localTitle = ProblemTexts.title(type, title, locale);
+        if (fieldTexts != null) {
+            List<Problem.FieldError> local = fieldTexts.stream()
+                    .map(f -> new Problem.FieldError(f.field(), ProblemTexts.render(f.message(), locale))).toList();
+            return new Problem(type, localTitle, status, ProblemTexts.fieldsDetail(local, locale), instance, local,
+                    currentState, allowedActions);
+        }
+        String detail = text != null ? ProblemTexts.render(text, locale) : getMessage();
+        return new Problem(type, localTitle, status, detail, instance, errors, currentState, allowedActions);
     }
 }

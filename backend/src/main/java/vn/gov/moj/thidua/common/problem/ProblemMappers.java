@@ -3,10 +3,9 @@ package vn.gov.moj.thidua.common.problem;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -27,7 +26,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -43,94 +41,98 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response apiProblem(ApiProblem e, UriInfo uri) {
+    public Response apiProblem(ApiProblem e, UriInfo uri, HttpHeaders headers) {
+        Problem problem = e.toProblem(path(uri), language(headers));
         if (e.retryAfterSeconds() != null) {
             return Response.status(e.status()).type(PROBLEM_JSON).header("Retry-After", String.valueOf(e.retryAfterSeconds()))
-                    .entity(e.toProblem(path(uri))).build();
+                    .entity(problem).build();
         }
-        return respond(e.toProblem(path(uri)));
+        return respond(problem);
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        // messages come from ValidationMessages(_vi).properties in the request's language (quarkus.locales)
+        Locale locale = language(headers);
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return respond(new Problem("/problems/validation", "Invalid request", 400, detail, path(uri), errors, null, null));
+        return respond(new Problem("/problems/validation", ProblemTexts.title("/problems/validation", "Invalid request", locale),
+                400, ProblemTexts.fieldsDetail(errors, locale), path(uri), errors, null, null));
     }
 
     @ServerExceptionMapper
-    public Response json(JsonProcessingException e, UriInfo uri) {
-        return respond(jsonProblem(e, path(uri)));
+    public Response json(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return respond(JsonProblems.of(e, path(uri), language(headers)));
     }
 
     // Jackson's built-in mappers are registered for these exact classes; ours must match them exactly to win.
     @ServerExceptionMapper(priority = Priorities.USER - 100)
-    public Response jsonMismatch(MismatchedInputException e, UriInfo uri) {
-        return json(e, uri);
+    public Response jsonMismatch(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return json(e, uri, headers);
     }
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)
-    public Response jsonFormat(InvalidFormatException e, UriInfo uri) {
-        return json(e, uri);
+    public Response jsonFormat(InvalidFormatException e, UriInfo uri, HttpHeaders headers) {
+        return json(e, uri, headers);
     }
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)
-    public Response jsonUnknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        return json(e, uri);
+    public Response jsonUnknownField(UnrecognizedPropertyException e, UriInfo uri, HttpHeaders headers) {
+        return json(e, uri, headers);
     }
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)
-    public Response jsonParse(JsonParseException e, UriInfo uri) {
-        return json(e, uri);
+    public Response jsonParse(JsonParseException e, UriInfo uri, HttpHeaders headers) {
+        return json(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return unauthenticated(uri);
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthenticated(uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthenticated(uri);
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthenticated(uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem("/problems/forbidden", "Forbidden", 403,
-                "Your role does not allow this operation", path(uri), null, null, null));
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(problem("/problems/forbidden", "Forbidden", 403, Text.of("detail.role-forbidden"), uri, headers));
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         JsonProcessingException json = causeOf(e, JsonProcessingException.class);
         if (json != null) {
-            return respond(jsonProblem(json, path(uri)));
+            return respond(JsonProblems.of(json, path(uri), language(headers)));
         }
         int status = e.getResponse().getStatus();
         if (e instanceof NotFoundException && e.getCause() != null) {
             // JAX-RS answers 404 when a query parameter cannot be converted; to a client that is a bad request.
-            return respond(new Problem("/problems/validation", "Invalid request", 400,
-                    "A query or path parameter has an invalid value: " + rootMessage(e.getCause()), path(uri),
-                    null, null, null));
+            return respond(problem("/problems/validation", "Invalid request", 400,
+                    Text.of("detail.bad-parameter", rootMessage(e.getCause())), uri, headers));
         }
         if (status >= 500) {
-            return internalError(e, uri);
+            return internalError(e, uri, headers);
         }
+        Locale locale = language(headers);
         Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known != null ? known.getReasonPhrase() : "Request failed";
-        String detail = switch (status) {
-            case 404 -> "No resource at " + path(uri);
-            case 405 -> "Method not allowed on " + path(uri);
-            case 406 -> "The requested media type is not available; ask for application/json";
-            case 415 -> "Unsupported media type; send application/json";
-            case 400 -> e.getMessage() == null || e.getMessage().startsWith("HTTP 400") ? "Malformed request" : e.getMessage();
-            default -> e.getMessage();
+        String title = ProblemTexts.lookup("title.http-" + status, locale, known != null ? known.getReasonPhrase() : "Request failed");
+        Text detail = switch (status) {
+            case 404 -> Text.of("detail.no-resource", path(uri));
+            case 405 -> Text.of("detail.method-not-allowed", path(uri));
+            case 406 -> Text.of("detail.not-acceptable");
+            case 415 -> Text.of("detail.unsupported-media-type");
+            case 400 -> e.getMessage() == null || e.getMessage().startsWith("HTTP 400") ? Text.of("detail.malformed-request")
+                    : Text.of("detail.as-is", e.getMessage());
+            default -> Text.of("detail.as-is", e.getMessage());
         };
         Response.ResponseBuilder builder = Response.status(status).type(PROBLEM_JSON)
-                .entity(new Problem("/problems/http-" + status, title, status, detail, path(uri), null, null, null));
+                .entity(new Problem("/problems/http-" + status, title, status, ProblemTexts.render(detail, locale), path(uri),
+                        null, null, null));
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (name.equalsIgnoreCase(HttpHeaders.ALLOW)) {
                 values.forEach(v -> builder.header(name, v));
@@ -140,113 +142,67 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         ApiProblem problem = causeOf(e, ApiProblem.class);
         if (problem != null) {
-            return apiProblem(problem, uri);
+            return apiProblem(problem, uri, headers);
         }
         if (causeOf(e, OptimisticLockException.class) != null || causeOf(e, StaleStateException.class) != null) {
-            return respond(ApiProblem.preconditionFailed("Someone else changed this object first; read it again and retry")
-                    .toProblem(path(uri)));
+            return respond(ApiProblem.preconditionFailed(Text.of("detail.changed-meanwhile")).toProblem(path(uri), language(headers)));
         }
         org.hibernate.exception.ConstraintViolationException dbRule = causeOf(e, org.hibernate.exception.ConstraintViolationException.class);
         if (dbRule != null) {
-            return respond(ApiProblem.conflict("The change breaks a data rule (" + dbRule.getConstraintName() + ")")
-                    .toProblem(path(uri)));
+            return respond(ApiProblem.conflict(Text.of("detail.data-rule", dbRule.getConstraintName()))
+                    .toProblem(path(uri), language(headers)));
         }
         SQLException sql = causeOf(e, SQLException.class);
         if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
             // serialization failure or deadlock between concurrent writers: nothing was written, a retry succeeds
             return Response.status(409).type(PROBLEM_JSON).header("Retry-After", "1")
-                    .entity(new Problem("/problems/concurrent-change", "Concurrent change", 409,
-                            "The change collided with a concurrent one and was not saved; retry it", path(uri), null, null, null))
+                    .entity(problem("/problems/concurrent-change", "Concurrent change", 409, Text.of("detail.concurrent-change"), uri,
+                            headers))
                     .build();
         }
         if (causeOf(e, JDBCConnectionException.class) != null || causeOf(e, SQLTransientConnectionException.class) != null
                 || isConnectionFailure(causeOf(e, SQLException.class))) {
             LOG.warnf("Database unavailable: %s", e.getMessage());
-            return unavailable("/problems/unavailable", "Service unavailable", "The database is not reachable right now; retry shortly", 5, uri);
+            return unavailable("/problems/unavailable", "Service unavailable", "detail.database-unreachable", 5, uri, headers);
         }
         if (isPoolExhausted(causeOf(e, SQLException.class))) {
             LOG.warnf("Database connection pool exhausted: %s", e.getMessage());
-            return unavailable("/problems/busy", "Service busy", "Every database connection is in use; retry shortly", 2, uri);
+            return unavailable("/problems/busy", "Service busy", "detail.pool-exhausted", 2, uri, headers);
         }
-        return internalError(e, uri);
+        return internalError(e, uri, headers);
     }
 
-    private Response unavailable(String type, String title, String detail, int retryAfterSeconds, UriInfo uri) {
+    private Response unavailable(String type, String title, String detailKey, int retryAfterSeconds, UriInfo uri,
+            HttpHeaders headers) {
         return Response.status(503).type(PROBLEM_JSON).header("Retry-After", String.valueOf(retryAfterSeconds))
-                .entity(new Problem(type, title, 503, detail, path(uri), null, null, null))
+                .entity(problem(type, title, 503, Text.of(detailKey), uri, headers))
                 .build();
     }
 
-    private Response internalError(Throwable e, UriInfo uri) {
+    private Response internalError(Throwable e, UriInfo uri, HttpHeaders headers) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled error, incident %s", incident);
-        return respond(new Problem("/problems/internal", "Internal error", 500,
-                "An unexpected error occurred; incident " + incident, path(uri), null, null, null));
+        return respond(problem("/problems/internal", "Internal error", 500, Text.of("detail.internal", incident), uri, headers));
     }
 
-    private Response unauthenticated(UriInfo uri) {
+    private Response unauthenticated(UriInfo uri, HttpHeaders headers) {
         return Response.status(401).type(PROBLEM_JSON).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .entity(new Problem("/problems/unauthenticated", "Unauthenticated", 401,
-                        "A valid bearer token is required", path(uri), null, null, null))
+                .entity(problem("/problems/unauthenticated", "Unauthenticated", 401, Text.of("detail.token-required"), uri, headers))
                 .build();
     }
 
-    static Problem jsonProblem(JsonProcessingException e, String instance) {
-        if (e instanceof JsonParseException parse) {
-            var loc = parse.getLocation();
-            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            return new Problem("/problems/malformed-json", "Malformed JSON", 400,
-                    "The body is not valid JSON" + where, instance, null, null, null);
-        }
-        String field = e instanceof JsonMappingException mapping ? fieldPath(mapping) : "";
-        String message;
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            field = field.isEmpty() ? unknown.getPropertyName() : field;
-            message = "unknown field (it cannot be set by clients)";
-        } else if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
-            message = "unknown value '" + format.getValue() + "'; allowed: "
-                    + Arrays.toString(format.getTargetType().getEnumConstants());
-        } else if (e instanceof InvalidFormatException format) {
-            message = "'" + format.getValue() + "' is not a valid " + simpleName(format.getTargetType());
-        } else if (e instanceof MismatchedInputException mismatch) {
-            message = "wrong type; expected " + simpleName(mismatch.getTargetType());
-        } else {
-            message = "cannot be read";
-        }
-        String name = field.isEmpty() ? "body" : field;
-        return new Problem("/problems/validation", "Invalid request", 400, name + ": " + message, instance,
-                List.of(new Problem.FieldError(name, message)), null, null);
+    private static Problem problem(String type, String englishTitle, int status, Text detail, UriInfo uri, HttpHeaders headers) {
+        Locale locale = language(headers);
+        return new Problem(type, ProblemTexts.title(type, englishTitle, locale), status, ProblemTexts.render(detail, locale),
+                path(uri), null, null, null);
     }
 
-    private static String fieldPath(JsonMappingException e) {
-        StringBuilder out = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!out.isEmpty()) {
-                    out.append('.');
-                }
-                out.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                out.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return out.toString();
-    }
-
-    private static String simpleName(Class<?> type) {
-        if (type == null) {
-            return "value";
-        }
-        if (type == UUID.class) {
-            return "UUID";
-        }
-        if (type == java.time.LocalDate.class) {
-            return "date (yyyy-MM-dd)";
-        }
-        return type.getSimpleName();
+    /** The caller's language: English when Accept-Language prefers it, else Vietnamese. */
+    static Locale language(HttpHeaders headers) {
+        return headers == null ? ProblemTexts.VIETNAMESE : ProblemTexts.languageOf(headers.getAcceptableLanguages());
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

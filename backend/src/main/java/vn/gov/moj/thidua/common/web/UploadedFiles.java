@@ -73,19 +73,7 @@ public class UploadedFiles {
      *         content does not match that type
      */
     public Document acceptDocument(FileUpload file) {
-        if (file == null || file.uploadedFile() == null) {
-            throw ApiProblem.invalidField("file", "attach a file in the multipart part named 'file'");
-        }
-        if (file.size() > maxDocumentBytes) {
-            throw new ApiProblem(413, "/problems/too-large", "Payload too large",
-                    "The file is " + file.size() + " bytes; at most " + maxDocumentBytes + " bytes are accepted");
-        }
-        String type = mediaType(file.contentType());
-        if (!DOCUMENT_TYPES.contains(type)) {
-            throw new ApiProblem(415, "/problems/unsupported-media-type", "Unsupported media type",
-                    "Files of type '" + type + "' are not accepted; send PDF, Word, Excel, ODT, PNG or JPEG");
-        }
-        requireContentMatches(type, file.uploadedFile());
+        String type = requireDocument(file, maxDocumentBytes);
         try {
             return new Document(safeFileName(file.fileName()), type, Files.readAllBytes(file.uploadedFile()));
         } catch (IOException e) {
@@ -96,6 +84,30 @@ public class UploadedFiles {
     /** The media type without parameters, lower case ("" when none was declared). */
     public static String mediaType(String declaredType) {
         return declaredType == null ? "" : declaredType.split(";")[0].strip().toLowerCase();
+    }
+
+    /**
+     * Checks an attached document without reading it: present (else 400 naming the part {@code file}), at most
+     * {@code maxBytes} (else 413),
+     * one of the {@link #DOCUMENT_TYPES} (else 415) and its first bytes matching that type (else 415).
+     *
+     * @return the declared type without parameters, lower case
+     */
+    public static String requireDocument(FileUpload file, long maxBytes) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ApiProblem.invalidField("file", "attach a file in the multipart part named 'file'");
+        }
+        if (file.size() > maxBytes) {
+            throw new ApiProblem(413, "/problems/too-large", "Payload too large",
+                    "The file is " + file.size() + " bytes; at most " + maxBytes + " bytes are accepted");
+        }
+        String type = mediaType(file.contentType());
+        if (!DOCUMENT_TYPES.contains(type)) {
+            throw new ApiProblem(415, "/problems/unsupported-media-type", "Unsupported media type",
+                    "Files of type '" + type + "' are not accepted; send PDF, Word, Excel, ODT, PNG or JPEG");
+        }
+        requireContentMatches(type, file.uploadedFile());
+        return type;
     }
 
     /** @throws ApiProblem 415 when the content does not start the way files of {@code declaredType} start */

@@ -1,0 +1,68 @@
+package vn.gov.moj.thidua.voting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.gov.moj.thidua.audit.AuditTrail;
+import vn.gov.moj.thidua.common.problem.ApiProblem;
+
+/** Publishing a tallied result to everyone, and who may read a result before and after (runners once tallied, everyone once published). */
+@ApplicationScoped
+public class Publication {
+
+    @Inject
+    VotingSessionRepository sessions;
+
+    @Inject
+    SessionAccess access;
+
+    @Inject
+    SessionViews views;
+
+    @Inject
+    BallotBox ballots;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public SessionDetail publish(UUID id) {
+        VotingSession session = access.lockForChange(id);
+        access.requireAllowed(session, SessionAction.PUBLISH);
+        session.status = SessionStatus.PUBLISHED;
+        session.publishedAt = Instant.now(clock);
+        sessions.flush();
+        audit.transition(SessionAccess.ENTITY, session.id, "publish", SessionStatus.TALLIED, SessionStatus.PUBLISHED, null, null);
+        return views.detail(session);
+    }
+
+    public SessionResult result(UUID id) {
+        VotingSession session = resultVisible(id);
+        boolean published = session.status == SessionStatus.PUBLISHED;
+        List<String> receipts = published && session.mode == BallotMode.ELECTRONIC ? ballots.receipts(session.id, session.round) : List.of();
+        return new SessionResult(session.id, session.title, session.round, session.status, session.mode, session.rules(), session.result,
+                published, session.publishedAt, session.paper, receipts);
+    }
+
+    /** The session and its result, for the minutes: runners once tallied, everyone once published. */
+    public VotingSession resultVisible(UUID id) {
+        VotingSession session = access.findVisible(id);
+        boolean tallied = session.status == SessionStatus.TALLIED || session.status == SessionStatus.PUBLISHED;
+        if (!tallied) {
+            throw ApiProblem.conflict("The session is " + session.status + "; its result exists once it is tallied");
+        }
+        if (session.status != SessionStatus.PUBLISHED && !access.isRunner(session)) {
+            throw ApiProblem.notFound("Result of voting session", id);
+        }
+        return session;
+    }
+}

@@ -1,0 +1,153 @@
+package vn.gov.moj.thidua.voting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.gov.moj.thidua.audit.AuditTrail;
+import vn.gov.moj.thidua.catalog.Fraction;
+import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.security.CurrentUser;
+
+/**
+ * A session's life between setup and counting: opening with who is present (the quorum check), closing the vote,
+ * and starting the next round of a tallied session.
+ */
+@ApplicationScoped
+public class SessionLifecycle {
+
+    @Inject
+    VotingSessionRepository sessions;
+
+    @Inject
+    SessionAccess access;
+
+    @Inject
+    SessionViews views;
+
+    @Inject
+    BallotBox ballots;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public SessionDetail open(UUID id, OpenRequest request) {
+        VotingSession session = access.lockForChange(id);
+        access.requireAllowed(session, SessionAction.OPEN);
+        List<FieldError> faults = new ArrayList<>();
+        if (session.candidates.isEmpty()) {
+            faults.add(new FieldError("candidates", "the session has no candidates"));
+        }
+        if (session.electorate.isEmpty()) {
+            faults.add(new FieldError("electorate", "the session has no electorate"));
+        }
+        Set<String> present = new LinkedHashSet<>();
+        for (int i = 0; i < request.present().size(); i++) {
+            String key = request.present().get(i).strip();
+            if (session.voter(key).isEmpty()) {
+                faults.add(new FieldError("present[" + i + "]", key + " is not in the electorate"));
+            } else if (!present.add(key)) {
+                faults.add(new FieldError("present[" + i + "]", key + " is listed twice"));
+            }
+        }
+        if (session.maxChoices > session.candidates.size() && !session.candidates.isEmpty()) {
+            faults.add(new FieldError("rules.maxChoices", "exceeds the " + session.candidates.size() + " candidates"));
+        }
+        InvalidRequest.requireNone(faults);
+        Fraction quorum = session.quorumShare();
+        int electorate = session.electorate.size();
+        if (!QuorumPolicy.isMet(quorum, present.size(), electorate)) {
+            throw new ApiProblem(409, "/problems/quorum-not-met", "Quorum not met",
+                    present.size() + " of " + electorate + " present; the quorum of " + session.quorum + " needs at least "
+                            + QuorumPolicy.needed(quorum, electorate) + ". The session stays DRAFT: open it again when enough members are present",
+                    List.of(new FieldError("present", present.size() + " of " + electorate + " present, "
+                            + QuorumPolicy.needed(quorum, electorate) + " needed")),
+                    session.status.name(), List.of(SessionAction.EDIT.apiName(), SessionAction.OPEN.apiName()));
+        }
+        session.present = new ArrayList<>(present);
+        session.status = SessionStatus.OPEN;
+        session.openedAt = Instant.now(clock);
+        sessions.flush();
+        audit.transition(SessionAccess.ENTITY, session.id, "open", SessionStatus.DRAFT, SessionStatus.OPEN, null,
+                Map.of("present", session.present.size(), "electorate", electorate, "rules", session.rules()));
+        return views.detail(session);
+    }
+
+    @Transactional
+    public SessionDetail close(UUID id) {
+        VotingSession session = access.lockForChange(id);
+        access.requireAllowed(session, SessionAction.CLOSE);
+        session.status = SessionStatus.CLOSED;
+        session.closedAt = Instant.now(clock);
+        long shuffled = session.mode == BallotMode.ELECTRONIC ? ballots.shuffle(session.id, session.round) : 0;
+        sessions.flush();
+        audit.transition(SessionAccess.ENTITY, session.id, "close", SessionStatus.OPEN, SessionStatus.CLOSED, null,
+                Map.of("ballots", shuffled, "voted", ballots.participations(session.id, session.round)));
+        return views.detail(session);
+    }
+
+    @Transactional
+    public SessionDetail newRound(UUID id, RoundRequest request) {
+        VotingSession previous = access.lockForChange(id);
+        access.requireAllowed(previous, SessionAction.NEW_ROUND);
+        if (sessions.count("previousRoundId", previous.id) > 0) {
+            throw ApiProblem.conflict("Round " + (previous.round + 1) + " of this session already exists");
+        }
+        boolean onlyTied = request == null || request.onlyTied() == null ? previous.result.tieForLastSeat() : request.onlyTied();
+        VotingSession next = new VotingSession();
+        next.purpose = previous.purpose;
+        next.title = previous.title;
+        next.clusterId = previous.clusterId;
+        next.periodId = previous.periodId;
+        next.awardTypeId = previous.awardTypeId;
+        next.sessionDate = previous.sessionDate;
+        next.place = previous.place;
+        next.round = previous.round + 1;
+        next.previousRoundId = previous.id;
+        next.mode = previous.mode;
+        next.status = SessionStatus.DRAFT;
+        next.quorum = previous.quorum;
+        next.threshold = previous.threshold;
+        next.base = previous.base;
+        next.selfVoteAllowed = previous.selfVoteAllowed;
+        next.abstainAllowed = previous.abstainAllowed;
+        next.secret = previous.secret;
+        next.electorate = new ArrayList<>(previous.electorate);
+        long elected = previous.result.candidates().stream().filter(Tally.CandidateResult::elected).count();
+        next.seats = (int) Math.max(1, previous.seats - elected);
+        if (onlyTied) {
+            next.candidates = previous.result.candidates().stream().filter(Tally.CandidateResult::tiedForLastSeat)
+                    .map(r -> new Candidate(r.kind(), r.ref(), r.label())).toList();
+        } else {
+            Set<UUID> won = new HashSet<>();
+            previous.result.candidates().stream().filter(Tally.CandidateResult::elected).forEach(r -> won.add(r.ref()));
+            next.candidates = previous.candidates.stream().filter(c -> !won.contains(c.ref())).toList();
+        }
+        next.candidates = new ArrayList<>(next.candidates);
+        next.maxChoices = Math.min(Math.max(1, Math.min(previous.maxChoices, next.seats)), Math.max(1, next.candidates.size()));
+        next.createdBy = user.username();
+        sessions.persistAndFlush(next);
+        audit.transition(SessionAccess.ENTITY, next.id, "create-round", null, SessionStatus.DRAFT, null,
+                Map.of("previousRoundId", previous.id, "round", next.round, "candidates", next.candidates.size()));
+        audit.record(SessionAccess.ENTITY, previous.id, "new-round", Map.of("nextRoundId", next.id));
+        return views.detail(next);
+    }
+}

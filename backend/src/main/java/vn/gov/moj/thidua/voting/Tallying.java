@@ -1,0 +1,123 @@
+package vn.gov.moj.thidua.voting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.gov.moj.thidua.audit.AuditTrail;
+import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.security.CurrentUser;
+
+/**
+ * Counting a closed session under its frozen rules: the electronic ballots in the box, or the totals a counting
+ * officer enters for a paper session (recorded with the officer's identity).
+ */
+@ApplicationScoped
+public class Tallying {
+
+    @Inject
+    VotingSessionRepository sessions;
+
+    @Inject
+    SessionAccess access;
+
+    @Inject
+    SessionViews views;
+
+    @Inject
+    BallotBox ballots;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public SessionDetail tally(UUID id) {
+        VotingSession session = access.lockForChange(id);
+        access.requireAllowed(session, SessionAction.TALLY);
+        Map<UUID, TallyPolicy.Counts> counts = ballots.counts(session.id, session.round);
+        int cast = (int) ballots.ballots(session.id, session.round);
+        session.result = TallyPolicy.tally(session.candidates, counts, session.thresholdShare(), session.base, session.seats,
+                new TallyPolicy.Attendance(session.electorate.size(), session.present.size(), cast, 0), false);
+        return finishTally(session, SessionAction.TALLY, Map.of("ballots", cast));
+    }
+
+    @Transactional
+    public SessionDetail paperTally(UUID id, PaperTallyRequest request) {
+        VotingSession session = access.lockForChange(id);
+        access.requireAllowed(session, SessionAction.PAPER_TALLY);
+        List<FieldError> faults = new ArrayList<>();
+        if (request.ballotsReceived() > request.ballotsIssued()) {
+            faults.add(new FieldError("ballotsReceived", "more ballots received than issued"));
+        }
+        if (request.ballotsIssued() > session.present.size()) {
+            faults.add(new FieldError("ballotsIssued", "more ballots issued than the " + session.present.size() + " voters present"));
+        }
+        if (request.validBallots() + request.invalidBallots() != request.ballotsReceived()) {
+            faults.add(new FieldError("validBallots", "valid + invalid ballots must equal the ballots received"));
+        }
+        Map<UUID, TallyPolicy.Counts> counts = new HashMap<>();
+        long yesTotal = 0;
+        for (int i = 0; i < request.counts().size(); i++) {
+            PaperTallyRequest.Count count = request.counts().get(i);
+            String path = "counts[" + i + "]";
+            if (session.candidate(count.candidateRef()).isEmpty()) {
+                faults.add(new FieldError(path + ".candidateRef", count.candidateRef() + " is not a candidate of this session"));
+                continue;
+            }
+            if (counts.containsKey(count.candidateRef())) {
+                faults.add(new FieldError(path + ".candidateRef", "counted twice"));
+                continue;
+            }
+            long no = count.no() == null ? 0 : count.no();
+            long abstain = count.abstain() == null ? 0 : count.abstain();
+            if (count.yes() + no + abstain > request.validBallots()) {
+                faults.add(new FieldError(path, "yes + no + abstain exceed the " + request.validBallots() + " valid ballots"));
+            }
+            if (abstain > 0 && !session.abstainAllowed) {
+                faults.add(new FieldError(path + ".abstain", "abstaining is not allowed in this session"));
+            }
+            yesTotal += count.yes();
+            counts.put(count.candidateRef(), new TallyPolicy.Counts(count.yes(), no, abstain));
+        }
+        if (yesTotal > (long) request.validBallots() * session.maxChoices) {
+            faults.add(new FieldError("counts", "more YES marks than " + request.validBallots() + " valid ballots of at most "
+                    + session.maxChoices + " choices allow"));
+        }
+        for (Candidate c : session.candidates) {
+            if (!counts.containsKey(c.ref()) && faults.isEmpty()) {
+                faults.add(new FieldError("counts", "no count for candidate " + c.label() + " (" + c.ref() + ")"));
+            }
+        }
+        InvalidRequest.requireNone(faults);
+        session.paper = new PaperCount(request.ballotsIssued(), request.ballotsReceived(), request.validBallots(), request.invalidBallots(),
+                user.username(), user.displayName(), Instant.now(clock).toString());
+        session.result = TallyPolicy.tally(session.candidates, counts, session.thresholdShare(), session.base, session.seats,
+                new TallyPolicy.Attendance(session.electorate.size(), session.present.size(), request.validBallots(), request.invalidBallots()),
+                true);
+        return finishTally(session, SessionAction.PAPER_TALLY, Map.of("paper", session.paper));
+    }
+
+    private SessionDetail finishTally(VotingSession session, SessionAction action, Object detail) {
+        session.status = SessionStatus.TALLIED;
+        session.talliedAt = Instant.now(clock);
+        sessions.flush();
+        audit.transition(SessionAccess.ENTITY, session.id, action.apiName(), SessionStatus.CLOSED, SessionStatus.TALLIED, null,
+                Map.of("detail", detail, "tieForLastSeat", session.result.tieForLastSeat(),
+                        "elected", session.result.candidates().stream().filter(Tally.CandidateResult::elected).map(Tally.CandidateResult::ref).toList()));
+        return views.detail(session);
+    }
+}
