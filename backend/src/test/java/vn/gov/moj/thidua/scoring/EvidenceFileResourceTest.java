@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.http.ContentType;
 import vn.gov.moj.thidua.support.Tokens;
 
@@ -30,7 +31,8 @@ class EvidenceFileResourceTest {
         String base = SHEETS + sheet + "/evidence-files";
 
         String fileId = Tokens.as("unit-officer", CUC_PBGDPL_TGPL).header("If-Match", ScoringFixtures.etag(sheet, CUC_PBGDPL_TGPL))
-                .multiPart("criterionCode", "A.1").multiPart("label", "Biên bản kiểm tra hồ sơ")
+                .multiPart("criterionCode", "A.1")
+                .multiPart(new MultiPartSpecBuilder("Biên bản kiểm tra hồ sơ").controlName("label").charset("UTF-8").build())
                 .multiPart("file", "bien-ban.pdf", PDF, "application/pdf")
                 .post(base).then().statusCode(201)
                 .body("sections[0].criteria[0].evidence", hasSize(1))
