@@ -1,8 +1,5 @@
 package vn.gov.moj.thidua.scoring;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import vn.gov.moj.thidua.audit.AuditTrail;
@@ -63,8 +59,8 @@ public class EvidenceFiles {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "thidua.documents.max-bytes", defaultValue = "10485760")
-    long maxBytes;
+    @Inject
+    UploadedFiles uploads;
 
     @Transactional
     public ScoreSheetDetail upload(UUID sheetId, String ifMatch, String criterionCode, String label, FileUpload file) {
@@ -78,19 +74,15 @@ public class EvidenceFiles {
         }
         var located = template.criterion(criterionCode.strip()).orElseThrow(() ->
                 ApiProblem.invalidField("criterionCode", Text.of("scoring.no-such-criterion", criterionCode.strip())));
-        String type = UploadedFiles.requireDocument(file, maxBytes);
+        UploadedFiles.Document upload = uploads.acceptDocument(file);
         EvidenceFile stored = new EvidenceFile();
         stored.id = UUID.randomUUID();
         stored.sheetId = sheet.id;
         stored.criterionCode = located.criterion().code();
-        stored.fileName = UploadedFiles.safeFileName(file.fileName());
-        stored.contentType = type;
-        stored.sizeBytes = file.size();
-        try {
-            stored.content = Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the uploaded file", e);
-        }
+        stored.fileName = upload.fileName();
+        stored.contentType = upload.contentType();
+        stored.sizeBytes = upload.sizeBytes();
+        stored.content = upload.content();
         stored.addedBy = user.username();
         stored.addedAt = Instant.now(clock);
         files.persist(stored);
