@@ -1,8 +1,6 @@
 package vn.gov.moj.thidua.nomination;
 
-import java.io.IOException;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,11 +38,9 @@ import io.quarkus.security.Authenticated;
 import vn.gov.moj.thidua.audit.HistoryEntry;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
-import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.security.RateLimiter;
 import vn.gov.moj.thidua.common.security.Roles;
-import vn.gov.moj.thidua.common.web.UploadedFiles;
 import vn.gov.moj.thidua.common.web.Versions;
 
 @Path("/api/v1/nominations")
@@ -118,7 +114,7 @@ public class NominationResource {
 
     @POST
     @Path("/imports")
-    @Consumes({ "text/csv", AwardResource.XLSX })
+    @Consumes({ "text/csv", AwardImport.XLSX })
     @RolesAllowed({ Roles.UNIT_OFFICER, Roles.UNIT_HEAD })
     @Operation(operationId = "importNominations", summary = "Draft dossiers for your unit from a list of nominees (CSV or Excel), all or nothing",
             description = "Columns (first row): awardType (catalog code), period (label, e.g. 2025), personId or nomineeUnitId, achievements. "
@@ -126,7 +122,7 @@ public class NominationResource {
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     example = "awardType,period,personId,nomineeUnitId,achievements\nLDTT,2025,00000000-0000-4000-8000-000000007001,,Hoàn thành tốt nhiệm vụ"),
-            @Content(mediaType = AwardResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+            @Content(mediaType = AwardImport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "200", description = "Drafted, one dossier per row",
             content = @Content(schema = @Schema(implementation = DossierImport.ImportResult.class)))
     @APIResponse(responseCode = "422", description = "Nothing drafted: every bad row and column listed in errors",
@@ -136,23 +132,7 @@ public class NominationResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public DossierImport.ImportResult importNominations(@RestHeader("Content-Type") String contentType, byte[] body) {
         rateLimiter.hit("import:" + caller.username(), importsPerMinute, 60);
-        if (body == null || body.length == 0) {
-            throw ApiProblem.invalidField("body", "send the file as the request body");
-        }
-        boolean workbook = contentType != null && contentType.toLowerCase().startsWith(AwardResource.XLSX);
-        UploadedFiles.requireContentMatches(workbook ? AwardResource.XLSX : "text/csv",
-                Arrays.copyOf(body, Math.min(body.length, 8192)));
-        List<List<String>> rows;
-        if (workbook) {
-            try {
-                rows = AwardImport.readXlsx(body);
-            } catch (IOException | RuntimeException e) {
-                throw ApiProblem.invalidField("body", "not a readable .xlsx workbook");
-            }
-        } else {
-            rows = AwardImport.readCsv(body, AwardResource.charsetOf(contentType));
-        }
-        return imports.importRows(NominationImport.parse(rows));
+        return imports.importRows(NominationImport.parse(AwardImport.readUpload(contentType, body)));
     }
 
     @PUT
