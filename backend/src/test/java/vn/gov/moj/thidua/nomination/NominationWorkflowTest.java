@@ -73,6 +73,19 @@ class NominationWorkflowTest {
     }
 
     @Test
+    void everyActionIsNamedInBothLanguagesOfTheProblemCatalogue() throws Exception {
+        for (String file : new String[] { "i18n/problems.properties", "i18n/problems_en.properties" }) {
+            java.util.Properties texts = new java.util.Properties();
+            try (var in = getClass().getClassLoader().getResourceAsStream(file)) {
+                texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            for (NominationAction action : NominationAction.values()) {
+                assertThat(texts.getProperty("action." + action.wire())).as(file + ": action." + action.wire()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
     void theCouncilReadsFromTheAgendaOn() {
         assertThat(NominationWorkflow.onAgendaOrLater(NominationStatus.APPRAISING)).isFalse();
         assertThat(NominationWorkflow.onAgendaOrLater(NominationStatus.ON_AGENDA)).isTrue();
