@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,9 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
+import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.web.UploadedFiles;
+
 /**
  * Reads a history file (CSV or .xlsx) into rows, and checks each row's shape: columns awardType (catalog code),
  * personId or unitId, year, decisionNumber, decisionDate (yyyy-MM-dd or dd/MM/yyyy), decidedBy. Pure: the
@@ -24,6 +28,7 @@ import org.dhatim.fastexcel.reader.Sheet;
  */
 public final class AwardImport {
 
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final List<String> COLUMNS = List.of("awardType", "personId", "unitId", "year", "decisionNumber", "decisionDate",
             "decidedBy");
     static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
@@ -41,6 +46,43 @@ public final class AwardImport {
     }
 
     private AwardImport() {
+    }
+
+    /**
+     * The rows of an uploaded table: .xlsx when the Content-Type says so, otherwise CSV in the charset it names
+     * (UTF-8 by default). @throws ApiProblem 400 when empty or unreadable, 415 when the content is not what is declared
+     */
+    public static List<List<String>> readUpload(String contentType, byte[] body) {
+        if (body == null || body.length == 0) {
+            throw ApiProblem.invalidField("body", "send the file as the request body");
+        }
+        boolean workbook = contentType != null && contentType.toLowerCase().startsWith(XLSX);
+        UploadedFiles.requireContentMatches(workbook ? XLSX : "text/csv", Arrays.copyOf(body, Math.min(body.length, 8192)));
+        if (!workbook) {
+            return readCsv(body, charsetOf(contentType));
+        }
+        try {
+            return readXlsx(body);
+        } catch (IOException | RuntimeException e) {
+            throw ApiProblem.invalidField("body", "not a readable .xlsx workbook");
+        }
+    }
+
+    /** UTF-8 unless the request names another charset. */
+    static java.nio.charset.Charset charsetOf(String contentType) {
+        if (contentType != null) {
+            for (String part : contentType.split(";")) {
+                String p = part.strip();
+                if (p.toLowerCase().startsWith("charset=")) {
+                    try {
+                        return java.nio.charset.Charset.forName(p.substring(8).replace("\"", "").strip());
+                    } catch (RuntimeException e) {
+                        throw ApiProblem.invalidField("Content-Type", "unknown charset " + p.substring(8));
+                    }
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
     }
 
     public static List<List<String>> readCsv(byte[] bytes) {

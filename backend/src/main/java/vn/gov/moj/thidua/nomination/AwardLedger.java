@@ -1,5 +1,6 @@
 package vn.gov.moj.thidua.nomination;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,12 @@ public class AwardLedger {
     @Inject
     Notifier notifier;
 
+    @Inject
+    DossierTransitions transitions;
+
+    @Inject
+    Clock clock;
+
     public Page<AwardView> list(UUID personId, UUID unitId, UUID awardTypeId, Integer year, UUID decisionId, boolean includeRevoked,
             PageParams paging) {
         ListQuery query = new ListQuery()
@@ -74,7 +81,7 @@ public class AwardLedger {
         return views(List.of(a)).get(0);
     }
 
-    /** Marks a ledger row revoked (R-REVOKE); its dossier, if any, becomes REVOKED. */
+    /** Marks a ledger row revoked (R-REVOKE); its dossier, if any, goes DECIDED → REVOKED (409 from any other state). */
     @Transactional
     public AwardView revoke(UUID id, String grounds) {
         Award a = awards.findById(id);
@@ -90,18 +97,16 @@ public class AwardLedger {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void revokeRow(Award a, String grounds) {
-        a.revokedAt = Instant.now();
+        a.revokedAt = Instant.now(clock);
         a.revokedBy = user.username();
         a.revocationGrounds = grounds.strip();
         awards.flush();
         audit.record(ENTITY, a.id, "revoke", Map.of("grounds", a.revocationGrounds));
         if (a.nominationId != null) {
             Nomination n = em.find(Nomination.class, a.nominationId);
-            if (n != null && n.status == NominationStatus.DECIDED) {
-                n.status = NominationStatus.REVOKED;
-                em.flush();
-                audit.transition(NominationService.ENTITY, n.id, "revoke", NominationStatus.DECIDED, NominationStatus.REVOKED,
-                        a.revocationGrounds, Map.of("awardId", a.id.toString()));
+            if (n != null) {
+                // through the state machine: DECIDED → REVOKED only, recorded in the dossier's history
+                transitions.move(n, NominationAction.REVOKE, a.revocationGrounds, Map.of("awardId", a.id.toString()));
                 notifier.notify(n.unitId, n.id, "REVOKED", "Khen thưởng theo quyết định " + a.decisionNumber + " bị thu hồi: "
                         + a.revocationGrounds);
             }

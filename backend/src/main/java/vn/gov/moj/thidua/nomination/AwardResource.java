@@ -1,7 +1,5 @@
 package vn.gov.moj.thidua.nomination;
 
-import java.io.IOException;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,19 +32,15 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.security.Authenticated;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
-import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.security.RateLimiter;
 import vn.gov.moj.thidua.common.security.Roles;
-import vn.gov.moj.thidua.common.web.UploadedFiles;
 
 @Path("/api/v1/awards")
 @Tag(name = "Awards ledger", description = "Sổ khen thưởng — every title and award granted, decided here or imported from history")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AwardResource {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     AwardLedger ledger;
@@ -83,7 +77,7 @@ public class AwardResource {
 
     @POST
     @Path("/imports")
-    @Consumes({ "text/csv", XLSX })
+    @Consumes({ "text/csv", AwardImport.XLSX })
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(operationId = "importAwards", summary = "Import history from CSV or Excel, all or nothing",
             description = "Columns (first row): awardType (catalog code), personId or unitId, year, decisionNumber, decisionDate (yyyy-MM-dd or dd/MM/yyyy), decidedBy. "
@@ -91,7 +85,7 @@ public class AwardResource {
     @RequestBody(required = true, content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     example = "awardType,personId,unitId,year,decisionNumber,decisionDate,decidedBy\nCSTDCS,00000000-0000-4000-8000-000000007002,,2023,20/QĐ-STP,2024-01-15,Giám đốc Sở Tư pháp"),
-            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+            @Content(mediaType = AwardImport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "200", description = "Imported", content = @Content(schema = @Schema(implementation = AwardLedger.ImportResult.class)))
     @APIResponse(responseCode = "422", description = "Nothing imported: every bad row and column listed in errors",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
@@ -101,40 +95,7 @@ public class AwardResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public AwardLedger.ImportResult importAwards(@RestHeader("Content-Type") String contentType, byte[] body) {
         rateLimiter.hit("import:" + caller.username(), perMinute, 60);
-        if (body == null || body.length == 0) {
-            throw ApiProblem.invalidField("body", "send the file as the request body");
-        }
-        UploadedFiles.requireContentMatches(
-                contentType != null && contentType.toLowerCase().startsWith(XLSX) ? XLSX : "text/csv",
-                java.util.Arrays.copyOf(body, Math.min(body.length, 8192)));
-        List<List<String>> rows;
-        if (contentType != null && contentType.toLowerCase().startsWith(XLSX)) {
-            try {
-                rows = AwardImport.readXlsx(body);
-            } catch (IOException | RuntimeException e) {
-                throw ApiProblem.invalidField("body", "not a readable .xlsx workbook");
-            }
-        } else {
-            rows = AwardImport.readCsv(body, charsetOf(contentType));
-        }
-        return ledger.importRows(AwardImport.parse(rows));
-    }
-
-    /** UTF-8 unless the request names another charset. */
-    static java.nio.charset.Charset charsetOf(String contentType) {
-        if (contentType != null) {
-            for (String part : contentType.split(";")) {
-                String p = part.strip();
-                if (p.toLowerCase().startsWith("charset=")) {
-                    try {
-                        return java.nio.charset.Charset.forName(p.substring(8).replace("\"", "").strip());
-                    } catch (RuntimeException e) {
-                        throw ApiProblem.invalidField("Content-Type", "unknown charset " + p.substring(8));
-                    }
-                }
-            }
-        }
-        return java.nio.charset.StandardCharsets.UTF_8;
+        return ledger.importRows(AwardImport.parse(AwardImport.readUpload(contentType, body)));
     }
 
     @POST

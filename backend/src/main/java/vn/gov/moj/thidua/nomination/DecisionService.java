@@ -2,6 +2,7 @@ package vn.gov.moj.thidua.nomination;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -45,7 +46,13 @@ public class DecisionService {
     AwardLedger ledger;
 
     @Inject
-    NominationService nominationService;
+    DossierTransitions transitions;
+
+    @Inject
+    DossierViews dossierViews;
+
+    @Inject
+    Clock clock;
 
     @Inject
     RuleBook rules;
@@ -137,8 +144,8 @@ public class DecisionService {
             a.createdBy = user.username();
             awards.persist(a);
             n.decisionId = d.id;
-            nominationService.move(n, "decide", NominationStatus.DECIDED, null, Map.of("decisionId", d.id.toString(), "number", d.number));
-            notifier.notify(n.unitId, n.id, "DECIDED", "Quyết định " + d.number + " ngày " + d.decisionDate + ": " + nominationService.label(n));
+            transitions.move(n, NominationAction.DECIDE, null, Map.of("decisionId", d.id.toString(), "number", d.number));
+            notifier.notify(n.unitId, n.id, "DECIDED", "Quyết định " + d.number + " ngày " + d.decisionDate + ": " + dossierViews.label(n));
         }
         awards.flush();
         audit.transition(ENTITY, d.id, "issue", null, Decision.Status.ISSUED, null,
@@ -156,7 +163,7 @@ public class DecisionService {
             ledger.revokeRow(a, grounds);
         }
         d.status = Decision.Status.REVOKED;
-        d.revokedAt = Instant.now();
+        d.revokedAt = Instant.now(clock);
         d.revocationGrounds = grounds.strip();
         decisions.flush();
         audit.transition(ENTITY, d.id, "revoke", Decision.Status.ISSUED, Decision.Status.REVOKED, d.revocationGrounds, null);

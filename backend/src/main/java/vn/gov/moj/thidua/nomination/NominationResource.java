@@ -1,8 +1,6 @@
 package vn.gov.moj.thidua.nomination;
 
-import java.io.IOException;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,11 +38,9 @@ import io.quarkus.security.Authenticated;
 import vn.gov.moj.thidua.audit.HistoryEntry;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
-import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.security.RateLimiter;
 import vn.gov.moj.thidua.common.security.Roles;
-import vn.gov.moj.thidua.common.web.UploadedFiles;
 import vn.gov.moj.thidua.common.web.Versions;
 
 @Path("/api/v1/nominations")
@@ -63,7 +59,25 @@ public class NominationResource {
     int importsPerMinute;
 
     @Inject
-    NominationService service;
+    DossierQueries queries;
+
+    @Inject
+    DossierDrafting drafting;
+
+    @Inject
+    DossierImport imports;
+
+    @Inject
+    DossierWorkflow workflow;
+
+    @Inject
+    PublicComments publicComments;
+
+    @Inject
+    CouncilReview council;
+
+    @Inject
+    DossierDocuments documents;
 
     @GET
     @Authenticated
@@ -73,7 +87,7 @@ public class NominationResource {
     public Page<NominationView> list(@RestQuery NominationStatus status, @RestQuery @Parameter(description = "The proposing unit") UUID unitId,
             @RestQuery UUID periodId, @RestQuery UUID awardTypeId, @RestQuery UUID personId, @RestQuery UUID nomineeUnitId,
             @Valid @BeanParam PageParams paging) {
-        return service.list(status, unitId, periodId, awardTypeId, personId, nomineeUnitId, paging);
+        return queries.list(status, unitId, periodId, awardTypeId, personId, nomineeUnitId, paging);
     }
 
     @GET
@@ -83,7 +97,7 @@ public class NominationResource {
     @APIResponse(responseCode = "200", description = "The dossier", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = NominationView.class)))
     public Response get(@RestPath UUID id) {
-        return ok(service.get(id));
+        return ok(queries.get(id));
     }
 
     @POST
@@ -94,13 +108,13 @@ public class NominationResource {
     @APIResponse(responseCode = "422", description = "The nominee does not fit the award type or your unit",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response create(@Valid @NotNull NominationRequest body) {
-        NominationView n = service.create(body);
+        NominationView n = drafting.create(body);
         return Response.created(URI.create("/api/v1/nominations/" + n.id())).tag(Versions.etag(n.version())).entity(n).build();
     }
 
     @POST
     @Path("/imports")
-    @Consumes({ "text/csv", AwardResource.XLSX })
+    @Consumes({ "text/csv", AwardImport.XLSX })
     @RolesAllowed({ Roles.UNIT_OFFICER, Roles.UNIT_HEAD })
     @Operation(operationId = "importNominations", summary = "Draft dossiers for your unit from a list of nominees (CSV or Excel), all or nothing",
             description = "Columns (first row): awardType (catalog code), period (label, e.g. 2025), personId or nomineeUnitId, achievements. "
@@ -108,33 +122,17 @@ public class NominationResource {
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     example = "awardType,period,personId,nomineeUnitId,achievements\nLDTT,2025,00000000-0000-4000-8000-000000007001,,Hoàn thành tốt nhiệm vụ"),
-            @Content(mediaType = AwardResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+            @Content(mediaType = AwardImport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "200", description = "Drafted, one dossier per row",
-            content = @Content(schema = @Schema(implementation = NominationService.ImportResult.class)))
+            content = @Content(schema = @Schema(implementation = DossierImport.ImportResult.class)))
     @APIResponse(responseCode = "422", description = "Nothing drafted: every bad row and column listed in errors",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @APIResponse(responseCode = "429", description = "Rate limit reached for your account (counted across all instances); retry after Retry-After seconds",
             headers = @Header(name = "Retry-After", description = "Seconds until the window ends", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-    public NominationService.ImportResult importNominations(@RestHeader("Content-Type") String contentType, byte[] body) {
+    public DossierImport.ImportResult importNominations(@RestHeader("Content-Type") String contentType, byte[] body) {
         rateLimiter.hit("import:" + caller.username(), importsPerMinute, 60);
-        if (body == null || body.length == 0) {
-            throw ApiProblem.invalidField("body", "send the file as the request body");
-        }
-        boolean workbook = contentType != null && contentType.toLowerCase().startsWith(AwardResource.XLSX);
-        UploadedFiles.requireContentMatches(workbook ? AwardResource.XLSX : "text/csv",
-                Arrays.copyOf(body, Math.min(body.length, 8192)));
-        List<List<String>> rows;
-        if (workbook) {
-            try {
-                rows = AwardImport.readXlsx(body);
-            } catch (IOException | RuntimeException e) {
-                throw ApiProblem.invalidField("body", "not a readable .xlsx workbook");
-            }
-        } else {
-            rows = AwardImport.readCsv(body, AwardResource.charsetOf(contentType));
-        }
-        return service.importRows(NominationImport.parse(rows));
+        return imports.importRows(NominationImport.parse(AwardImport.readUpload(contentType, body)));
     }
 
     @PUT
@@ -147,7 +145,7 @@ public class NominationResource {
     public Response update(@RestPath UUID id,
             @RestHeader("If-Match") @Parameter(description = "The ETag from your last read", required = true) String ifMatch,
             @Valid @NotNull NominationRequest body) {
-        return ok(service.update(id, ifMatch, body));
+        return ok(drafting.update(id, ifMatch, body));
     }
 
     @GET
@@ -158,7 +156,7 @@ public class NominationResource {
     @APIResponse(responseCode = "200", description = "Each rule's verdict, explanation and legal source, and the overall verdict",
             content = @Content(schema = @Schema(implementation = EligibilityReportView.class)))
     public EligibilityReportView eligibility(@RestPath UUID id) {
-        return service.eligibility(id);
+        return queries.eligibility(id);
     }
 
     @GET
@@ -167,7 +165,7 @@ public class NominationResource {
     @Operation(operationId = "getNominationHistory", summary = "Who changed the dossier, when and why")
     @APIResponse(responseCode = "200", description = "The history, oldest first")
     public List<HistoryEntry> history(@RestPath UUID id) {
-        return service.history(id);
+        return queries.history(id);
     }
 
     @POST
@@ -178,7 +176,7 @@ public class NominationResource {
             description = "A failing eligibility rule blocks (409 listing the rules in errors) unless the secretariat overrode it.")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = NominationView.class)))
     public Response submit(@RestPath UUID id) {
-        return ok(service.submit(id));
+        return ok(workflow.submit(id));
     }
 
     @POST
@@ -188,7 +186,7 @@ public class NominationResource {
     @Operation(operationId = "receiveNomination", summary = "Receive: SUBMITTED → RECEIVED")
     @APIResponse(responseCode = "200", description = "Received", content = @Content(schema = @Schema(implementation = NominationView.class)))
     public Response receive(@RestPath UUID id) {
-        return ok(service.receive(id));
+        return ok(workflow.receive(id));
     }
 
     @POST
@@ -198,7 +196,7 @@ public class NominationResource {
     @Operation(operationId = "appraiseNomination", summary = "Appraise: RECEIVED | APPRAISING → APPRAISING; runs and stores the eligibility report")
     @APIResponse(responseCode = "200", description = "Appraising", content = @Content(schema = @Schema(implementation = NominationView.class)))
     public Response appraise(@RestPath UUID id) {
-        return ok(service.appraise(id));
+        return ok(workflow.appraise(id));
     }
 
     @POST
@@ -207,7 +205,7 @@ public class NominationResource {
     @Operation(operationId = "returnNomination", summary = "Return to the unit with a reason: SUBMITTED | RECEIVED | APPRAISING → RETURNED; the unit is notified")
     @APIResponse(responseCode = "200", description = "Returned", content = @Content(schema = @Schema(implementation = NominationView.class)))
     public Response returnToUnit(@RestPath UUID id, @Valid @NotNull NominationActions.ReasonRequest body) {
-        return ok(service.returnToUnit(id, body.reason()));
+        return ok(workflow.returnToUnit(id, body.reason()));
     }
 
     @POST
@@ -218,7 +216,7 @@ public class NominationResource {
             description = "A failing rule blocks (409 listing them) unless overridden.")
     @APIResponse(responseCode = "200", description = "On the agenda", content = @Content(schema = @Schema(implementation = NominationView.class)))
     public Response putOnAgenda(@RestPath UUID id) {
-        return ok(service.putOnAgenda(id));
+        return ok(workflow.putOnAgenda(id));
     }
 
     @POST
@@ -227,7 +225,7 @@ public class NominationResource {
     @Operation(operationId = "openNominationPublicComment", summary = "Publish a state-level dossier for comments: ON_AGENDA → PUBLIC_COMMENT")
     @APIResponse(responseCode = "200", description = "Open for comments", content = @Content(schema = @Schema(implementation = NominationView.class)))
     public Response openPublicComment(@RestPath UUID id, @Valid @NotNull NominationActions.PublicCommentRequest body) {
-        return ok(service.openPublicComment(id, body.closingDate()));
+        return ok(publicComments.open(id, body.closingDate()));
     }
 
     @GET
@@ -236,7 +234,7 @@ public class NominationResource {
     @Operation(operationId = "listNominationComments", summary = "Comments received during public comment")
     @APIResponse(responseCode = "200", description = "The comments, oldest first")
     public List<NominationActions.CommentView> comments(@RestPath UUID id) {
-        return service.comments(id);
+        return publicComments.comments(id);
     }
 
     @POST
@@ -245,7 +243,7 @@ public class NominationResource {
     @Operation(operationId = "commentOnNomination", summary = "Comment on a dossier open for public comment, until its closing date")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = NominationActions.CommentView.class)))
     public Response comment(@RestPath UUID id, @Valid @NotNull NominationActions.CommentRequest body) {
-        return Response.status(201).entity(service.comment(id, body.text())).build();
+        return Response.status(201).entity(publicComments.comment(id, body.text())).build();
     }
 
     @POST
@@ -255,7 +253,7 @@ public class NominationResource {
             description = "The session must be a COUNCIL_REVIEW listing this dossier as a NOMINATION candidate. 409 when voting results are not available.")
     @APIResponse(responseCode = "200", description = "Approved or rejected", content = @Content(schema = @Schema(implementation = NominationView.class)))
     public Response councilVote(@RestPath UUID id, @Valid @NotNull NominationActions.CouncilVoteRequest body) {
-        return ok(service.councilVote(id, body.sessionId()));
+        return ok(council.councilVote(id, body.sessionId()));
     }
 
     @POST
@@ -265,7 +263,7 @@ public class NominationResource {
             description = "The council threshold in force (R-COUNCIL-VOTE/threshold, of all members) decides.")
     @APIResponse(responseCode = "200", description = "Approved or rejected", content = @Content(schema = @Schema(implementation = NominationView.class)))
     public Response councilResult(@RestPath UUID id, @Valid @NotNull NominationActions.CouncilResultRequest body) {
-        return ok(service.councilResult(id, body));
+        return ok(council.councilResult(id, body));
     }
 
     @POST
@@ -274,7 +272,7 @@ public class NominationResource {
     @Operation(operationId = "overrideNominationEligibility", summary = "Let a dossier with failing rules go on, with a reason (audited)")
     @APIResponse(responseCode = "200", description = "Overridden", content = @Content(schema = @Schema(implementation = NominationView.class)))
     public Response overrideEligibility(@RestPath UUID id, @Valid @NotNull NominationActions.ReasonRequest body) {
-        return ok(service.overrideEligibility(id, body.reason()));
+        return ok(workflow.overrideEligibility(id, body.reason()));
     }
 
     @GET
@@ -283,7 +281,7 @@ public class NominationResource {
     @Operation(operationId = "listNominationDocuments", summary = "The dossier's files")
     @APIResponse(responseCode = "200", description = "The files")
     public List<NominationDocumentView> documents(@RestPath UUID id) {
-        return service.documents(id);
+        return documents.documents(id);
     }
 
     @POST
@@ -299,7 +297,7 @@ public class NominationResource {
             @RestForm @Schema(required = true, examples = "TO_TRINH") DocumentKind kind,
             @RestForm @Schema(description = "Title; defaults to the file name", examples = "Tờ trình đề nghị") String title,
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary", required = true) FileUpload file) {
-        return Response.status(201).entity(service.upload(id, kind, title, file)).build();
+        return Response.status(201).entity(documents.upload(id, kind, title, file)).build();
     }
 
     @GET
@@ -310,7 +308,7 @@ public class NominationResource {
     @APIResponse(responseCode = "200", description = "The file, with its own content type and its SHA-256 in a header",
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@RestPath UUID id, @RestPath UUID documentId) {
-        NominationDocument doc = service.documentContent(id, documentId);
+        NominationDocument doc = documents.documentContent(id, documentId);
         return Response.ok(doc.content, doc.contentType)
                 .header("Content-Disposition", "attachment; filename=\"" + doc.fileName.replaceAll("[^\\w.\\-]", "_") + "\"")
                 .header("X-Content-Type-Options", "nosniff")
@@ -325,7 +323,7 @@ public class NominationResource {
     @Operation(operationId = "removeNominationDocument", summary = "Remove a file from a draft or returned dossier")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeDocument(@RestPath UUID id, @RestPath UUID documentId) {
-        service.removeDocument(id, documentId);
+        documents.removeDocument(id, documentId);
     }
 
     private static Response ok(NominationView n) {

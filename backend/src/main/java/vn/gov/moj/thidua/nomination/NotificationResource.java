@@ -1,5 +1,6 @@
 package vn.gov.moj.thidua.nomination;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +44,9 @@ public class NotificationResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Clock clock;
+
     @Schema(name = "Notification")
     public record NotificationView(@Schema(required = true) UUID id, UUID nominationId,
             @Schema(required = true, examples = "RETURNED") String kind,
@@ -79,7 +83,7 @@ public class NotificationResource {
             throw ApiProblem.notFound("Notification", id);
         }
         if (n.readAt == null) {
-            n.readAt = Instant.now();
+            n.readAt = Instant.now(clock);
         }
         return NotificationView.of(n);
     }

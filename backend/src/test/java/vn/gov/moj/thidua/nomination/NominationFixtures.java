@@ -66,6 +66,34 @@ final class NominationFixtures {
                 .post("/api/v1/nominations/" + id + "/council-result").then().statusCode(200);
     }
 
+    /** The {@code index}-th person (by id) of a unit. */
+    static UUID personOf(UUID unit, int index) {
+        return UUID.fromString(Tokens.as("secretariat").queryParam("unitId", unit).queryParam("size", 200).get("/api/v1/people")
+                .then().statusCode(200).extract().path("items.id.sort()[" + index + "]"));
+    }
+
+    /** A dossier of a unit's person, eligibility overridden, taken to the council's agenda. */
+    static String onAgenda(UUID unit, UUID person, UUID awardType) {
+        String id = personDossier(unit, person, awardType, "[]");
+        Tokens.as("secretariat").contentType(ContentType.JSON).body("{\"reason\":\"Kiểm thử quy trình\"}")
+                .post("/api/v1/nominations/" + id + "/override-eligibility").then().statusCode(200);
+        toAppraising(id, unit);
+        act(id, "secretariat", DemoIds.VU_TCCB, "put-on-agenda");
+        return id;
+    }
+
+    /** An LDTT dossier of the unit's {@code index}-th person, approved by the council and decided by decision {@code number}. */
+    static String decidedDossier(UUID unit, int index, String number) {
+        String id = onAgenda(unit, personOf(unit, index), LDTT);
+        councilResult(id, 15, 14, 1);
+        Tokens.as("secretariat").contentType(ContentType.JSON)
+                .body("""
+                        {"number":"%s","decisionDate":"2026-03-25","signer":"Nguyễn Văn Bộ","signerTitle":"Bộ trưởng Bộ Tư pháp",
+                         "nominationIds":["%s"]}""".formatted(number, id))
+                .post("/api/v1/decisions").then().statusCode(201);
+        return id;
+    }
+
     /** Uploads a small PDF of the given kind to the dossier as its unit's officer. */
     static void attachDocument(String id, UUID unit, String kind) {
         byte[] pdf = ("%PDF-1.4 " + kind).getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -63,7 +63,7 @@ class NominationImportResourceTest {
     void shouldRefuseABadFileAndOtherRoles() {
         upload("unit-officer", "name,year\nx,2025\n").then().statusCode(422).body("errors.field", hasItems("rows[1].header"));
         upload("unit-officer", HEADER).then().statusCode(422).body("errors.field", hasItems("rows[2].awardType"));
-        Tokens.as("unit-officer", NominationFixtures.XA_HUU_LUNG).contentType(AwardResource.XLSX).body(new byte[] { 1, 2, 3 })
+        Tokens.as("unit-officer", NominationFixtures.XA_HUU_LUNG).contentType(AwardImport.XLSX).body(new byte[] { 1, 2, 3 })
                 .post("/api/v1/nominations/imports").then().statusCode(415); // not a workbook by its first bytes
         upload("secretariat", HEADER + "LDTT,2025," + DemoIds.PERSON_PAO + ",,x\n").then().statusCode(403);
         upload("viewer", HEADER + "LDTT,2025," + DemoIds.PERSON_PAO + ",,x\n").then().statusCode(403);

@@ -1,0 +1,108 @@
+package vn.gov.moj.thidua.nomination;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import vn.gov.moj.thidua.catalog.AwardLevel;
+import vn.gov.moj.thidua.catalog.AwardType;
+import vn.gov.moj.thidua.common.paging.Page;
+import vn.gov.moj.thidua.common.security.CurrentUser;
+import vn.gov.moj.thidua.common.security.Roles;
+import vn.gov.moj.thidua.org.EmulationPeriod;
+import vn.gov.moj.thidua.org.Person;
+import vn.gov.moj.thidua.org.UnitDirectory;
+
+/** Dossiers as the API shows them: with names, and the actions this caller may take now. */
+@ApplicationScoped
+public class DossierViews {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    UnitDirectory directory;
+
+    @Inject
+    CurrentUser user;
+
+    /** Unit and person names of a page of nominations, read with one query each (not one per row). */
+    private record Names(Map<UUID, String> units, Map<UUID, String> people) {
+    }
+
+    NominationView view(Nomination n) {
+        return view(n, namesOf(List.of(n)));
+    }
+
+    Page<NominationView> page(Page<Nomination> page) {
+        Names names = namesOf(page.items());
+        return page.map(n -> view(n, names));
+    }
+
+    /** "Award type – nominee", as notifications name a dossier. */
+    String label(Nomination n) {
+        AwardType type = em.find(AwardType.class, n.awardTypeId);
+        String nominee = n.personId != null ? em.find(Person.class, n.personId).fullName : directory.nameOf(n.nomineeUnitId);
+        return type.name + " – " + nominee;
+    }
+
+    private Names namesOf(List<Nomination> page) {
+        List<UUID> unitIds = new ArrayList<>();
+        List<UUID> personIds = new ArrayList<>();
+        for (Nomination n : page) {
+            unitIds.add(n.unitId);
+            unitIds.add(n.nomineeUnitId);
+            if (n.personId != null) {
+                personIds.add(n.personId);
+            }
+        }
+        Map<UUID, String> people = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            em.createQuery("select p.id, p.fullName from Person p where p.id in :ids", Object[].class)
+                    .setParameter("ids", personIds.stream().distinct().toList())
+                    .getResultList()
+                    .forEach(row -> people.put((UUID) row[0], (String) row[1]));
+        }
+        if (page.size() > 1) {
+            // loads the page's award types and periods into the persistence context: view() finds them there
+            em.createQuery("from AwardType where id in :ids", AwardType.class)
+                    .setParameter("ids", page.stream().map(n -> n.awardTypeId).distinct().toList()).getResultList();
+            em.createQuery("from EmulationPeriod where id in :ids", EmulationPeriod.class)
+                    .setParameter("ids", page.stream().map(n -> n.periodId).distinct().toList()).getResultList();
+        }
+        return new Names(directory.namesOf(unitIds), people);
+    }
+
+    private NominationView view(Nomination n, Names known) {
+        AwardType type = em.find(AwardType.class, n.awardTypeId);
+        EmulationPeriod period = em.find(EmulationPeriod.class, n.periodId);
+        Map<UUID, String> names = known.units();
+        String personName = n.personId == null ? null : known.people().get(n.personId);
+        boolean state = type.level == AwardLevel.STATE;
+        List<String> actions = allowedFor(n, state);
+        return new NominationView(n.id, n.unitId, names.get(n.unitId), n.personId != null ? "PERSON" : "UNIT", n.personId, personName,
+                n.nomineeUnitId, names.get(n.nomineeUnitId), type.id, type.code, type.name, period.id, period.label, n.achievements,
+                List.copyOf(n.initiativeIds), n.electionSessionId, n.status, actions, n.eligibilityOverall, n.eligibilityCheckedAt,
+                n.overrideReason, n.returnReason, n.commentClosingDate, n.councilSessionId, n.councilSummary, n.decisionId, n.createdBy,
+                n.version, n.createdAt, n.updatedAt);
+    }
+
+    /** The actions this caller may take now: the unit edits and submits its own dossiers, the secretariat the rest. */
+    private List<String> allowedFor(Nomination n, boolean stateLevel) {
+        Map<NominationAction, NominationStatus> next = new LinkedHashMap<>(NominationWorkflow.transitions(n.status, stateLevel));
+        boolean own = user.belongsTo(n.unitId);
+        next.keySet().removeIf(action -> switch (action) {
+            case EDIT -> !own || !user.hasAnyRole(List.of(Roles.UNIT_OFFICER, Roles.UNIT_HEAD));
+            case SUBMIT -> !own || !user.hasRole(Roles.UNIT_HEAD);
+            default -> !user.hasRole(Roles.SECRETARIAT);
+        });
+        return next.keySet().stream().map(NominationAction::wire).toList();
+    }
+}

@@ -1,0 +1,59 @@
+package vn.gov.moj.thidua.nomination;
+
+import java.util.Arrays;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import vn.gov.moj.thidua.common.problem.ApiProblem;
+
+/**
+ * What moves a dossier (see {@link NominationWorkflow}). The wire value is the path segment of the dossier action
+ * and the action name in the dossier's history; the steps the system takes (approve, reject, decide, revoke) are
+ * never offered as a dossier action.
+ */
+public enum NominationAction {
+    EDIT("edit", true),
+    SUBMIT("submit", true),
+    RECEIVE("receive", true),
+    APPRAISE("appraise", true),
+    RETURN("return", true),
+    PUT_ON_AGENDA("put-on-agenda", true),
+    OPEN_PUBLIC_COMMENT("open-public-comment", true),
+    COUNCIL_VOTE("council-vote", true),
+    COUNCIL_RESULT("council-result", true),
+    /** The council's outcome applied: COUNCIL_VOTED → APPROVED. */
+    APPROVE("approve", false),
+    /** The council's outcome applied: COUNCIL_VOTED → REJECTED. */
+    REJECT("reject", false),
+    /** A decision names the dossier: APPROVED → DECIDED. */
+    DECIDE("decide", false),
+    /** The award given on the dossier is revoked: DECIDED → REVOKED. */
+    REVOKE("revoke", false);
+
+    private final String wire;
+    private final boolean offered;
+
+    NominationAction(String wire, boolean offered) {
+        this.wire = wire;
+        this.offered = offered;
+    }
+
+    @JsonValue
+    public String wire() {
+        return wire;
+    }
+
+    /** Whether a caller takes this action on the dossier (listed in allowedActions), rather than the system. */
+    public boolean offered() {
+        return offered;
+    }
+
+    /** @throws ApiProblem 400 naming the known actions */
+    @JsonCreator
+    public static NominationAction fromWire(String value) {
+        return Arrays.stream(values()).filter(a -> a.wire.equals(value)).findFirst()
+                .orElseThrow(() -> ApiProblem.invalidField("action", "unknown action '" + value + "'; one of "
+                        + Arrays.stream(values()).map(NominationAction::wire).toList()));
+    }
+}

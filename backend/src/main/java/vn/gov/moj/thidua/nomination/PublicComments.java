@@ -1,0 +1,82 @@
+package vn.gov.moj.thidua.nomination;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import vn.gov.moj.thidua.audit.AuditTrail;
+import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.security.CurrentUser;
+
+/**
+ * Public comment on a state-level dossier before the council: the secretariat opens it until a closing date;
+ * anyone may read the dossier and comment until then (that date included, Vietnamese time).
+ */
+@ApplicationScoped
+public class PublicComments {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    DossierVisibility visibility;
+
+    @Inject
+    DossierTransitions transitions;
+
+    @Inject
+    DossierViews views;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public NominationView open(UUID id, LocalDate closingDate) {
+        Nomination n = visibility.findVisible(id);
+        transitions.require(n, NominationAction.OPEN_PUBLIC_COMMENT);
+        if (closingDate.isBefore(LocalDate.now(clock))) {
+            throw ApiProblem.invalidField("closingDate", "must not be in the past");
+        }
+        n.commentClosingDate = closingDate;
+        transitions.move(n, NominationAction.OPEN_PUBLIC_COMMENT, null, Map.of("closingDate", closingDate.toString()));
+        return views.view(n);
+    }
+
+    @Transactional
+    public NominationActions.CommentView comment(UUID id, String text) {
+        Nomination n = visibility.findVisible(id);
+        if (n.status != NominationStatus.PUBLIC_COMMENT) {
+            throw ApiProblem.conflict("Nomination " + id + " is not open for public comment (state " + n.status + ")");
+        }
+        if (n.commentClosingDate != null && LocalDate.now(clock).isAfter(n.commentClosingDate)) {
+            throw ApiProblem.conflict("Comments closed on " + n.commentClosingDate);
+        }
+        NominationComment c = new NominationComment();
+        c.nominationId = n.id;
+        c.author = user.username();
+        c.text = text.strip();
+        em.persist(c);
+        em.flush();
+        audit.record(DossierTransitions.ENTITY, n.id, "comment", Map.of("commentId", c.id.toString()));
+        return NominationActions.CommentView.of(c);
+    }
+
+    public List<NominationActions.CommentView> comments(UUID id) {
+        Nomination n = visibility.findVisible(id);
+        return em.createQuery("from NominationComment where nominationId = :n order by createdAt, id", NominationComment.class)
+                .setParameter("n", n.id).getResultList().stream().map(NominationActions.CommentView::of).toList();
+    }
+}
