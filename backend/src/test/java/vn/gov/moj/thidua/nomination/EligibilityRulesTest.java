@@ -331,4 +331,46 @@ class EligibilityRulesTest {
         assertThat(verdict(id, "R-STATE-PER-YEAR")).isEqualTo("PASS");
         assertThat(explanation(id, "R-STATE-PER-YEAR")).contains("không áp dụng");
     }
+
+    @Test
+    void theServiceRunsTheOneStandardListOfRules() {
+        assertThat(EligibilityService.ENGINE.ruleIds()).isEqualTo(vn.gov.moj.thidua.nomination.eligibility.EligibilityPolicies.standard()
+                .stream().map(vn.gov.moj.thidua.nomination.eligibility.EligibilityPolicy::ruleId).toList());
+    }
+
+    @Test
+    void primeMinisterCertificateThresholdsAreDatedParametersReadFromTheCatalog() {
+        java.util.List<vn.gov.moj.thidua.nomination.eligibility.Fact.Phrase> notes = new java.util.ArrayList<>();
+        var in2025 = service.parameters("BK_TTG", java.time.LocalDate.of(2025, 12, 31), notes);
+        assertThat(in2025.bkTtgConsecutiveYears()).isEqualTo(5);
+        assertThat(in2025.bkTtgCstdcsWithin()).isEqualTo(3);
+        assertThat(notes).isEmpty();
+        // before the 2022 Law took effect there is no version: the researched default, with a note saying so
+        var in2020 = service.parameters("BK_TTG", java.time.LocalDate.of(2020, 12, 31), notes);
+        assertThat(in2020.bkTtgConsecutiveYears()).isEqualTo(5);
+        assertThat(notes).extracting(n -> n.facts().get(0) + "/" + n.facts().get(1)).contains("R-BK-TTG(b)/consecutiveYears", "R-BK-TTG(b)/cstdcsWithin");
+    }
+
+    @Test
+    void theChecklistIsInVietnameseUnlessEnglishIsAskedFor() {
+        String id = dossier(NominationFixtures.XA_HUU_LUNG, DemoIds.PERSON_PAO, NominationFixtures.LDTT, "[]");
+        JsonPath vi = eligibility(id);
+        assertThat(vi.getString("language")).isEqualTo("vi");
+        assertThat(vi.getString("awardTypeName")).isEqualTo("Lao động tiên tiến");
+        assertThat(vi.getString("rules.find { it.ruleId == 'R-LDTT' }.name")).isEqualTo("Tiêu chuẩn danh hiệu Lao động tiên tiến");
+        assertThat(vi.getString("rules.find { it.ruleId == 'R-LDTT' }.explanation")).startsWith("Năm 2025 xếp loại");
+        assertThat(vi.getString("rules.find { it.ruleId == 'R-LDTT' }.citations[0].text"))
+                .isEqualTo("Khoản 1 Điều 24 Luật Thi đua, khen thưởng số 06/2022/QH15");
+        assertThat(vi.getString("rules.find { it.ruleId == 'R-LDTT' }.citations[0].binding")).isEqualTo("LAW");
+        assertThat(vi.getString("rules.find { it.ruleId == 'R-EVIDENCE' }.citations[1].binding")).isEqualTo("PRACTICE");
+
+        JsonPath en = Tokens.as("secretariat").header("Accept-Language", "en-US,en;q=0.9").get("/api/v1/nominations/" + id + "/eligibility")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(en.getString("language")).isEqualTo("en");
+        assertThat(en.getString("rules.find { it.ruleId == 'R-LDTT' }.name")).isEqualTo("Advanced Worker (Lao động tiên tiến) standard");
+        assertThat(en.getString("rules.find { it.ruleId == 'R-LDTT' }.explanation")).startsWith("Rated ").contains("in 2025");
+        assertThat(en.getString("rules.find { it.ruleId == 'R-LDTT' }.legalSource"))
+                .isEqualTo("Law on Emulation and Commendation No. 06/2022/QH15, Article 24(1)");
+        assertThat(en.getString("overall")).isEqualTo(vi.getString("overall"));
+    }
 }
