@@ -30,15 +30,31 @@ const draft: Nomination = {
 const report: EligibilityReport = {
   nominationId: 'n1',
   awardTypeCode: 'CSTD_NGANH',
+  awardTypeName: 'Chiến sĩ thi đua ngành Tư pháp',
   year: 2025,
   parametersDate: '2025-12-31',
   overall: 'FAIL',
   checkedAt: '2026-01-10T02:00:00Z',
   rules: [
-    { ruleId: 'R-CSTD-BO', verdict: 'FAIL', explanation: 'CSTĐCS 2 consecutive year(s) up to 2025; 3 needed', legalSource: 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 22' },
-    { ruleId: 'R-BLOCK', verdict: 'PASS', explanation: 'No pending case', legalSource: 'Nghị định 98/2023/NĐ-CP' },
+    {
+      ruleId: 'R-CSTD-BO',
+      name: 'Tiêu chuẩn danh hiệu Chiến sĩ thi đua ngành Tư pháp',
+      verdict: 'FAIL',
+      explanation: 'Mới 2 năm liên tục đạt Chiến sĩ thi đua cơ sở (2024, 2025); cần 3 năm liên tục',
+      legalSource: 'Điều 22 Luật Thi đua, khen thưởng số 06/2022/QH15',
+      citations: [{ text: 'Điều 22 Luật Thi đua, khen thưởng số 06/2022/QH15', binding: 'LAW' }],
+    },
+    {
+      ruleId: 'R-BLOCK',
+      name: 'Không khen thưởng khi đang xem xét kỷ luật, điều tra, thanh tra, khiếu nại, tố cáo',
+      verdict: 'PASS',
+      explanation: 'Không có vụ việc đang xem xét',
+      legalSource: 'Nghị định số 98/2023/NĐ-CP',
+      citations: [{ text: 'Nghị định số 98/2023/NĐ-CP', binding: 'LAW' }],
+    },
   ],
   notes: [],
+  language: 'vi',
 };
 
 function routes() {
@@ -64,10 +80,10 @@ describe('Nomination detail page', () => {
     expect(rows).toHaveLength(2);
     expect(within(rows[0]).getByText('R-CSTD-BO')).toBeInTheDocument();
     expect(within(rows[0]).getByText('Không đạt')).toBeInTheDocument();
-    expect(within(rows[0]).getByText(/3 needed/)).toBeInTheDocument();
+    expect(within(rows[0]).getByText(/cần 3 năm liên tục/)).toBeInTheDocument();
     expect(within(rows[0]).getByText(/Điều 22/)).toBeInTheDocument();
     expect(within(rows[1]).getByText('Đạt')).toBeInTheDocument();
-    expect(screen.getByText(/tham số quy định áp dụng ngày 2025-12-31/)).toBeInTheDocument();
+    expect(screen.getByText(/tham số quy định áp dụng ngày 31\/12\/2025/)).toBeInTheDocument();
   });
 
   it('offers only the allowed plain actions and shows why the server refused one', async () => {
@@ -119,7 +135,7 @@ describe('Nomination detail page', () => {
 
   it('lets the officer cite an initiative and runs the checklist again on save', async () => {
     let saved = false;
-    const passing: EligibilityReport = { ...report, overall: 'PASS', rules: [{ ...report.rules[0], verdict: 'PASS', explanation: 'CSTĐCS 3 consecutive years' }, report.rules[1]] };
+    const passing: EligibilityReport = { ...report, overall: 'PASS', rules: [{ ...report.rules[0], verdict: 'PASS', explanation: '3 năm liên tục đạt Chiến sĩ thi đua cơ sở' }, report.rules[1]] };
     const api = fakeApi({
       ...routes(),
       'GET /api/v1/nominations/{id}/eligibility': () => (saved ? passing : report),
@@ -144,7 +160,7 @@ describe('Nomination detail page', () => {
     expect(put.headers.get('If-Match')).toBe('"0"');
     expect((await put.clone().json()).initiativeIds).toEqual(['i1']);
     await waitFor(() => expect(within(table).queryByText('Không đạt')).toBeNull());
-    expect(within(table).getByText('CSTĐCS 3 consecutive years')).toBeInTheDocument();
+    expect(within(table).getByText('3 năm liên tục đạt Chiến sĩ thi đua cơ sở')).toBeInTheDocument();
   });
 
   it('attaches a file of the chosen kind to a draft and checks the dossier again', async () => {

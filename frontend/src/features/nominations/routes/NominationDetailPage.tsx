@@ -1,5 +1,4 @@
-import { App, Button, Descriptions, Flex, Form, Input, InputNumber, List, Modal, Select, Space, Table, Typography } from 'antd';
-import type { TableProps } from 'antd';
+import { App, Button, Descriptions, Flex, Form, Input, InputNumber, List, Modal, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -15,9 +14,9 @@ import {
   useNominationDocuments,
   useNominationHistory,
   usePublishedCouncilSessions,
-  type RuleVerdict,
 } from '../api/nominations';
 import { AttachDocument } from '../components/AttachDocument';
+import { EligibilityChecklist } from '../components/EligibilityChecklist';
 import { EditNominationButton } from '../components/NominationForm';
 import { NominationStatusTag, VerdictTag } from '../components/VerdictTag';
 
@@ -53,13 +52,6 @@ export function NominationDetailPage() {
     });
   const isSecretariat = hasAnyRole(me.data?.roles, ['secretariat']);
   const canOverride = isSecretariat && ['DRAFT', 'RETURNED', 'SUBMITTED', 'RECEIVED', 'APPRAISING'].includes(n.status);
-
-  const ruleColumns: TableProps<RuleVerdict>['columns'] = [
-    { key: 'rule', dataIndex: 'ruleId', title: t('nominations.rule'), width: 140 },
-    { key: 'verdict', dataIndex: 'verdict', title: t('nominations.verdict'), width: 150, render: (v: RuleVerdict['verdict']) => <VerdictTag verdict={v} /> },
-    { key: 'why', dataIndex: 'explanation', title: t('nominations.explanation') },
-    { key: 'source', dataIndex: 'legalSource', title: t('nominations.legalSource') },
-  ];
 
   return (
     <Flex vertical gap={16}>
@@ -125,27 +117,7 @@ export function NominationDetailPage() {
         {t('nominations.eligibilityReport')}
       </Typography.Title>
       {eligibility.isError && <ErrorAlert error={eligibility.error} />}
-      {eligibility.data && (
-        <>
-          <Typography.Text>
-            {t('nominations.overall')}: <VerdictTag verdict={eligibility.data.overall} />{' '}
-            {t('nominations.parametersOn', { date: eligibility.data.parametersDate })}
-          </Typography.Text>
-          <Table<RuleVerdict>
-            rowKey="ruleId"
-            aria-label={t('nominations.eligibilityReport')}
-            size="small"
-            pagination={false}
-            columns={ruleColumns}
-            dataSource={eligibility.data.rules}
-          />
-          {(eligibility.data.notes ?? []).map((note) => (
-            <Typography.Text key={note} type="secondary">
-              {note}
-            </Typography.Text>
-          ))}
-        </>
-      )}
+      {eligibility.data && <EligibilityChecklist report={eligibility.data} />}
 
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('nominations.documents')}

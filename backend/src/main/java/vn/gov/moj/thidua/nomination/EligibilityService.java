@@ -1,12 +1,14 @@
 package vn.gov.moj.thidua.nomination;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,26 +28,13 @@ import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.nomination.eligibility.AwardCode;
 import vn.gov.moj.thidua.nomination.eligibility.ClusterElectionPolicy;
 import vn.gov.moj.thidua.nomination.eligibility.CollectiveRecord;
-import vn.gov.moj.thidua.nomination.eligibility.CollectiveTitlePolicy;
-import vn.gov.moj.thidua.nomination.eligibility.CstdNganhPolicy;
-import vn.gov.moj.thidua.nomination.eligibility.CstdcsPolicy;
-import vn.gov.moj.thidua.nomination.eligibility.CstdcsQuotaPolicy;
-import vn.gov.moj.thidua.nomination.eligibility.CstdtqPolicy;
 import vn.gov.moj.thidua.nomination.eligibility.EligibilityEngine;
-import vn.gov.moj.thidua.nomination.eligibility.EvidencePolicy;
+import vn.gov.moj.thidua.nomination.eligibility.EligibilityTexts;
+import vn.gov.moj.thidua.nomination.eligibility.Fact;
 import vn.gov.moj.thidua.nomination.eligibility.InitiativeFact;
-import vn.gov.moj.thidua.nomination.eligibility.InitiativeReusePolicy;
-import vn.gov.moj.thidua.nomination.eligibility.LdttPolicy;
-import vn.gov.moj.thidua.nomination.eligibility.MinisterCertificatePolicy;
 import vn.gov.moj.thidua.nomination.eligibility.NominationCase;
-import vn.gov.moj.thidua.nomination.eligibility.OneAchievementPolicy;
-import vn.gov.moj.thidua.nomination.eligibility.PendingCasePolicy;
 import vn.gov.moj.thidua.nomination.eligibility.PersonRecord;
-import vn.gov.moj.thidua.nomination.eligibility.PrimeMinisterCertificatePolicy;
 import vn.gov.moj.thidua.nomination.eligibility.RuleParameters;
-import vn.gov.moj.thidua.nomination.eligibility.RuleResult;
-import vn.gov.moj.thidua.nomination.eligibility.StatePerYearPolicy;
-import vn.gov.moj.thidua.nomination.eligibility.Verdict;
 import vn.gov.moj.thidua.org.EmulationPeriod;
 import vn.gov.moj.thidua.org.PerformanceRating;
 import vn.gov.moj.thidua.org.UnitDirectory;
@@ -61,18 +50,8 @@ import vn.gov.moj.thidua.voting.VotingResults;
 @ApplicationScoped
 public class EligibilityService {
 
-    /**
-     * The standard rules minus the sector-flag rule, which {@link ClusterElectionPolicy} replaces with the real vote, plus
-     * R-ONE-ACHIEVEMENT. The dossier's own ledger row (once decided) is left out of the nominee's history.
-     */
-    static final EligibilityEngine ENGINE = new EligibilityEngine(List.of(
-            new LdttPolicy(), new CstdcsPolicy(), new CstdcsQuotaPolicy(), new CstdNganhPolicy(), new CstdtqPolicy(),
-            new CollectiveTitlePolicy(AwardCode.TTLDTT), new CollectiveTitlePolicy(AwardCode.TTLDXS),
-            new MinisterCertificatePolicy(), new PrimeMinisterCertificatePolicy(), new InitiativeReusePolicy(),
-            new OneAchievementPolicy(), new PendingCasePolicy(), new EvidencePolicy(), new StatePerYearPolicy()));
-
-    /** Rules that every dossier meets, not the criteria of an award type. */
-    static final List<String> GENERAL_RULES = List.of("R-BLOCK", "R-ONE-ACHIEVEMENT", "R-EVIDENCE", "R-STATE-PER-YEAR");
+    /** The engine over the one list of rules ({@link vn.gov.moj.thidua.nomination.eligibility.EligibilityPolicies}). */
+    static final EligibilityEngine ENGINE = EligibilityEngine.standard();
 
     /** Dossiers that no longer propose anything (R-ONE-ACHIEVEMENT, R-STATE-PER-YEAR count all others). */
     static final List<NominationStatus> DEAD = List.of(NominationStatus.RETURNED, NominationStatus.REJECTED, NominationStatus.REVOKED);
@@ -94,40 +73,52 @@ public class EligibilityService {
     @Inject
     Instance<VotingResults> voting;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    ReaderLanguage language;
+
+    /**
+     * Judges the dossier on today's records; the texts are in the request's language. The dossier's own ledger row (once
+     * decided) is left out of the nominee's history.
+     */
     public EligibilityReportView check(Nomination n) {
         AwardType type = em.find(AwardType.class, n.awardTypeId);
         EmulationPeriod period = em.find(EmulationPeriod.class, n.periodId);
         int year = period.endDate.getYear();
         LocalDate date = period.endDate;
-        List<String> notes = new ArrayList<>();
+        List<Fact.Phrase> notes = new ArrayList<>();
         RuleParameters parameters = parameters(type.code, date, notes);
 
         PersonRecord person = n.personId == null ? null : personRecord(n, year);
         CollectiveRecord collective = n.nomineeUnitId == null ? null : collectiveRecord(n.nomineeUnitId, year, date, notes);
         NominationCase.QuotaCounts quota = AwardCode.CSTDCS.equals(type.code) && person != null ? quota(n, year) : null;
+        NominationCase.ClusterElection election = ClusterElectionPolicy.appliesTo(type.code) && n.nomineeUnitId != null
+                ? new NominationCase.ClusterElection(type.id, n.periodId, n.nomineeUnitId, n.electionSessionId, outcome(n.electionSessionId),
+                        flagsProposed(n, type, year))
+                : null;
         NominationCase c = new NominationCase(type.code, year, person, collective, quota, List.copyOf(n.initiativeIds),
-                dossier(n, type, year, date));
+                dossier(n, type, year, date), election);
         EligibilityEngine.Report report = ENGINE.check(c, parameters);
+        if (type.level != AwardLevel.UNIT && !ENGINE.hasCriteriaFor(type.code)) {
+            notes.add(Fact.phrase(type.verified ? "note.noCriteria" : "note.noCriteriaUnverified", Fact.award(type.code)));
+        }
 
-        List<RuleResult> results = new ArrayList<>(report.results());
-        if (ClusterElectionPolicy.appliesTo(type.code) && n.nomineeUnitId != null) {
-            results.add(ClusterElectionPolicy.evaluate(type.code, type.id, n.periodId, n.nomineeUnitId, n.electionSessionId, outcome(n.electionSessionId),
-                    flagsProposed(n, type, year), parameters.flagsPerCluster()));
-        }
-        boolean onlyGeneral = results.stream().allMatch(r -> GENERAL_RULES.contains(r.ruleId()));
-        if (onlyGeneral && type.level != AwardLevel.UNIT && !hasOwnRule(type.code)) {
-            notes.add("Award type " + type.code + " has no encoded criteria yet (" + (type.verified ? "" : "UNVERIFIED; ")
-                    + "see docs/nominations.md): only the blocking rules were checked");
-        }
-        Verdict overall = results.stream().anyMatch(r -> r.verdict() == Verdict.FAIL) ? Verdict.FAIL
-                : results.stream().anyMatch(r -> r.verdict() == Verdict.NEEDS_EVIDENCE) ? Verdict.NEEDS_EVIDENCE : Verdict.PASS;
-        return new EligibilityReportView(n.id, type.code, year, date, overall,
-                results.stream().map(EligibilityReportView.RuleVerdict::of).toList(), notes, n.overrideReason, Instant.now());
+        Locale lang = language.current();
+        Map<String, String> awardNames = awardNames();
+        return new EligibilityReportView(n.id, type.code, EligibilityTexts.named(Fact.award(type.code), lang, awardNames), year, date,
+                report.overall(), report.results().stream().map(r -> EligibilityReportView.RuleVerdict.of(r, lang, awardNames)).toList(),
+                notes.stream().map(p -> EligibilityTexts.format(p.key(), p.facts(), lang, awardNames)).toList(), n.overrideReason,
+                Instant.now(clock), lang.getLanguage());
     }
 
-    private static boolean hasOwnRule(String code) {
-        return List.of(AwardCode.LDTT, AwardCode.CSTDCS, AwardCode.CSTD_NGANH, AwardCode.CSTDTQ, AwardCode.TTLDTT, AwardCode.TTLDXS,
-                AwardCode.CO_NGANH, AwardCode.CO_CHINH_PHU, AwardCode.BK_BO, AwardCode.BK_TTG).contains(code);
+    /** The catalog's (Vietnamese) name of every award code. */
+    private Map<String, String> awardNames() {
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("select t.code, t.name from AwardType t", Object[].class).getResultList()
+                .forEach(r -> names.put((String) r[0], (String) r[1]));
+        return names;
     }
 
     private Optional<PublishedOutcome> outcome(UUID sessionId) {
@@ -143,7 +134,7 @@ public class EligibilityService {
 
     // --- parameters ---------------------------------------------------------------------------------
 
-    RuleParameters parameters(String code, LocalDate date, List<String> notes) {
+    RuleParameters parameters(String code, LocalDate date, List<Fact.Phrase> notes) {
         RuleParameters d = RuleParameters.defaults();
         boolean excellent = AwardCode.TTLDXS.equals(code);
         return new RuleParameters(
@@ -155,20 +146,21 @@ public class EligibilityService {
                 integer("R-TTLDXS", "minCstdcsMembers", date, d.ttldxsMinCstdcs(), notes),
                 d.ttldxsNoDisciplineRequired(),
                 integer(AwardCode.CO_CHINH_PHU.equals(code) ? "R-CO-CP" : "R-CO-NGANH", "flagsPerCluster", date, d.flagsPerCluster(), notes),
-                d.bkTtgConsecutiveYears(), d.bkTtgCstdcsWithin(),
+                integer("R-BK-TTG(b)", "consecutiveYears", date, d.bkTtgConsecutiveYears(), notes),
+                integer("R-BK-TTG(b)", "cstdcsWithin", date, d.bkTtgCstdcsWithin(), notes),
                 rules.valueOn("R-STATE-PER-YEAR", "applies", date).map(RuleValue::flag).orElse(d.statePerYearApplies()));
     }
 
-    private BigDecimal decimal(String rule, String key, LocalDate date, BigDecimal fallback, List<String> notes) {
+    private BigDecimal decimal(String rule, String key, LocalDate date, BigDecimal fallback, List<Fact.Phrase> notes) {
         return rules.valueOn(rule, key, date).map(RuleValue::decimal).orElseGet(() -> missing(rule, key, date, fallback, notes));
     }
 
-    private int integer(String rule, String key, LocalDate date, int fallback, List<String> notes) {
+    private int integer(String rule, String key, LocalDate date, int fallback, List<Fact.Phrase> notes) {
         return rules.valueOn(rule, key, date).map(RuleValue::integer).orElseGet(() -> missing(rule, key, date, fallback, notes));
     }
 
-    private static <T> T missing(String rule, String key, LocalDate date, T fallback, List<String> notes) {
-        notes.add(rule + "/" + key + " is not in force on " + date + "; the researched default " + fallback + " was used");
+    private static <T> T missing(String rule, String key, LocalDate date, T fallback, List<Fact.Phrase> notes) {
+        notes.add(Fact.phrase("note.parameterMissing", rule, key, date, fallback));
         return fallback;
     }
 
@@ -184,23 +176,23 @@ public class EligibilityService {
     }
 
     /** The nominee's other live dossiers and unrevoked ledger awards of the year whose award type matches. */
-    private List<String> sameYear(Nomination n, int year, String typeFilter, String name, Object value) {
+    private List<Fact.Phrase> sameYear(Nomination n, int year, String typeFilter, String name, Object value) {
         boolean person = n.personId != null;
         String nominee = person ? "x.personId = :who" : "x.personId is null and x.nomineeUnitId = :who";
-        List<String> found = new ArrayList<>();
+        List<Fact.Phrase> found = new ArrayList<>();
         em.createQuery("select x.id, t.code, x.status from Nomination x, AwardType t, EmulationPeriod p"
                 + " where t.id = x.awardTypeId and p.id = x.periodId and year(p.endDate) = :year and " + typeFilter
                 + " and " + nominee + " and x.status not in :dead and x.id <> :self", Object[].class)
                 .setParameter("year", year).setParameter(name, value).setParameter("who", n.nomineeId())
                 .setParameter("dead", DEAD).setParameter("self", n.id).getResultList()
-                .forEach(r -> found.add("hồ sơ " + r[0] + " (" + r[1] + ", " + r[2] + ")"));
+                .forEach(r -> found.add(Fact.phrase("neighbour.dossier", r[0], Fact.award((String) r[1]), Fact.status(r[2].toString()))));
         String holder = person ? "a.personId = :who" : "a.personId is null and a.unitId = :who";
         em.createQuery("select t.code, a.decisionNumber from Award a, AwardType t where t.id = a.awardTypeId and a.year = :year"
                 + " and " + typeFilter + " and " + holder + " and a.revokedAt is null"
                 + " and (a.nominationId is null or a.nominationId <> :self)", Object[].class)
                 .setParameter("year", year).setParameter(name, value).setParameter("who", n.nomineeId())
                 .setParameter("self", n.id).getResultList()
-                .forEach(r -> found.add("đã tặng " + r[0] + " (QĐ " + r[1] + ")"));
+                .forEach(r -> found.add(Fact.phrase("neighbour.award", Fact.award((String) r[0]), r[1])));
         return found;
     }
 
@@ -223,9 +215,7 @@ public class EligibilityService {
                         .setParameter("ids", n.initiativeIds).setParameter("p", n.personId).getResultList().stream()
                         .map(i -> new InitiativeFact(i.id, i.title, i.scope, i.recognitionDate.getYear(), i.priorUse != null))
                         .toList();
-        List<String> open = em.createQuery("""
-                select c.kind || ': ' || c.description from PendingCase c where c.personId = :p and c.closedOn is null""", String.class)
-                .setParameter("p", n.personId).getResultList();
+        List<Fact.Phrase> open = openCases("c.personId = :who", n.personId);
         return new PersonRecord(ratings, awards, initiatives, open, false);
     }
 
@@ -245,7 +235,14 @@ public class EligibilityService {
 
     // --- a unit -------------------------------------------------------------------------------------
 
-    CollectiveRecord collectiveRecord(UUID unitId, int year, LocalDate date, List<String> notes) {
+    /** The nominee's pending cases, each as its kind and description. */
+    private List<Fact.Phrase> openCases(String nominee, UUID who) {
+        return em.createQuery("select c.kind, c.description from PendingCase c where " + nominee + " and c.closedOn is null", Object[].class)
+                .setParameter("who", who).getResultList().stream()
+                .map(r -> Fact.phrase("pendingCase", Fact.pendingCase((String) r[0]), r[1])).toList();
+    }
+
+    CollectiveRecord collectiveRecord(UUID unitId, int year, LocalDate date, List<Fact.Phrase> notes) {
         List<UUID> members = membersOf(unitId, year);
         long completing = members.isEmpty() ? 0 : em.createQuery("""
                 select count(distinct r.person.id) from AnnualRating r where r.person.id in :m and r.year = :y and r.rating in :ok""", Long.class)
@@ -254,7 +251,8 @@ public class EligibilityService {
                 .getSingleResult();
         DisciplineRecord.Form blocking = rules.valueOn("R-TTLDTT", "blockingDisciplineForm", date)
                 .map(v -> DisciplineRecord.Form.valueOf(v.text().strip())).orElseGet(() -> {
-                    notes.add("R-TTLDTT/blockingDisciplineForm is not in force on " + date + "; CANH_CAO was used");
+                    notes.add(Fact.phrase("note.parameterMissing", "R-TTLDTT", "blockingDisciplineForm", date,
+                            new Fact.Named("discipline", DisciplineRecord.Form.CANH_CAO.name())));
                     return DisciplineRecord.Form.CANH_CAO;
                 });
         List<DisciplineRecord.Form> blockingForms = java.util.Arrays.stream(DisciplineRecord.Form.values())
@@ -263,11 +261,9 @@ public class EligibilityService {
                 select count(distinct d.personId) from DisciplineRecord d
                 where d.personId in :m and year(d.decidedOn) = :y and d.form in :forms""", Long.class)
                 .setParameter("m", members).setParameter("y", year).setParameter("forms", blockingForms).getSingleResult();
-        List<String> open = em.createQuery("""
-                select c.kind || ': ' || c.description from PendingCase c where c.unitId = :u and c.closedOn is null""", String.class)
-                .setParameter("u", unitId).getResultList();
+        List<Fact.Phrase> open = openCases("c.unitId = :who", unitId);
         return new CollectiveRecord(members.size(), (int) completing, (int) countHolding(members, AwardCode.LDTT, year),
-                (int) countHolding(members, AwardCode.CSTDCS, year), (int) disciplined, true, true, 0, open);
+                (int) countHolding(members, AwardCode.CSTDCS, year), (int) disciplined, open);
     }
 
     /** People assigned during the year to the unit or to a unit merged into it. */

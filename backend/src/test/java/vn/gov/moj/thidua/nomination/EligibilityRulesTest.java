@@ -154,14 +154,15 @@ class EligibilityRulesTest {
         importCsv(rows.toString());
         String report = dossier(VU_HTQT, candidate, NominationFixtures.CSTDCS, "[]");
         assertThat(verdict(report, "R-CSTDCS-QUOTA")).isEqualTo("PASS");
-        assertThat(eligibility(report).getString("rules.find { it.ruleId == 'R-CSTDCS-QUOTA' }.explanation")).contains("at most 1");
+        assertThat(eligibility(report).getString("rules.find { it.ruleId == 'R-CSTDCS-QUOTA' }.explanation")).contains("tối đa 1");
     }
 
     @Test
     void ttldxsPassesWithACstdcsMemberAndFailsWithout() throws Exception {
         String without = NominationFixtures.unitDossier(DemoIds.CUC_HCTP, TTLDXS, null);
         assertThat(verdict(without, "R-TTLDXS")).isEqualTo("FAIL");
-        assertThat(eligibility(without).getString("rules.find { it.ruleId == 'R-TTLDXS' }.explanation")).contains("CSTĐCS members 0");
+        assertThat(eligibility(without).getString("rules.find { it.ruleId == 'R-TTLDXS' }.explanation"))
+                .contains("0 thành viên đạt Chiến sĩ thi đua cơ sở, cần ít nhất 1");
         UUID member = personRated(DemoIds.CUC_HCTP, "HT%", "-");
         importCsv("CSTDCS," + member + ",,2025,7/QĐ-HCTP,2026-01-07,Cục trưởng\n");
         String with = NominationFixtures.unitDossier(DemoIds.CUC_HCTP, TTLDXS, null);
@@ -196,7 +197,8 @@ class EligibilityRulesTest {
                 .then().statusCode(200).body("form", org.hamcrest.Matchers.hasItem("CANH_CAO"));
         JsonPath report = eligibility(clean);
         assertThat(report.getString("rules.find { it.ruleId == 'R-TTLDTT' }.verdict")).isEqualTo("FAIL");
-        assertThat(report.getString("rules.find { it.ruleId == 'R-TTLDTT' }.explanation")).contains("disciplined at cảnh cáo");
+        assertThat(report.getString("rules.find { it.ruleId == 'R-TTLDTT' }.explanation"))
+                .contains("bị kỷ luật từ hình thức cảnh cáo trở lên");
     }
 
     @Test
@@ -264,11 +266,12 @@ class EligibilityRulesTest {
         String id = dossier(NominationFixtures.XA_HUU_LUNG, DemoIds.PERSON_PAO, NominationFixtures.LDTT, "[]");
         JsonPath before = eligibility(id);
         assertThat(before.getString("rules.find { it.ruleId == 'R-EVIDENCE' }.verdict")).isEqualTo("NEEDS_EVIDENCE");
-        assertThat(before.getString("rules.find { it.ruleId == 'R-EVIDENCE' }.explanation")).contains("TO_TRINH, BAO_CAO_THANH_TICH");
-        assertThat(before.getString("rules.find { it.ruleId == 'R-EVIDENCE' }.legalSource")).contains("[S28]").contains("[S48]");
+        assertThat(before.getString("rules.find { it.ruleId == 'R-EVIDENCE' }.explanation")).isEqualTo("Hồ sơ còn thiếu: tờ trình; báo cáo thành tích");
+        assertThat(before.getString("rules.find { it.ruleId == 'R-EVIDENCE' }.legalSource")).contains("Nghị định số 98/2023/NĐ-CP").doesNotContain("[S");
+        assertThat(before.getList("rules.find { it.ruleId == 'R-EVIDENCE' }.citations.binding", String.class)).containsExactly("LAW", "PRACTICE");
         assertThat(before.getString("overall")).isEqualTo("NEEDS_EVIDENCE");
         NominationFixtures.attachDocument(id, NominationFixtures.XA_HUU_LUNG, "TO_TRINH");
-        assertThat(explanation(id, "R-EVIDENCE")).contains("BAO_CAO_THANH_TICH").doesNotContain("TO_TRINH,");
+        assertThat(explanation(id, "R-EVIDENCE")).isEqualTo("Hồ sơ còn thiếu: báo cáo thành tích");
         NominationFixtures.attachDocument(id, NominationFixtures.XA_HUU_LUNG, "BAO_CAO_THANH_TICH");
         assertThat(verdict(id, "R-EVIDENCE")).isEqualTo("PASS");
     }
@@ -282,7 +285,8 @@ class EligibilityRulesTest {
         assertThat(verdict(ministry, "R-ONE-ACHIEVEMENT")).isEqualTo("PASS");
         String primeMinister = dossierIn(NominationFixtures.PERIOD_2025, person, BK_TTG);
         assertThat(verdict(primeMinister, "R-ONE-ACHIEVEMENT")).isEqualTo("FAIL");
-        assertThat(explanation(primeMinister, "R-ONE-ACHIEVEMENT")).contains(ministry).contains("BK_BO").doesNotContain(title);
+        assertThat(explanation(primeMinister, "R-ONE-ACHIEVEMENT")).contains(ministry).contains("Bằng khen của Bộ trưởng Bộ Tư pháp")
+                .doesNotContain(title);
         // and the other way round: the first form now sees the second
         assertThat(verdict(ministry, "R-ONE-ACHIEVEMENT")).isEqualTo("FAIL");
     }
@@ -293,7 +297,7 @@ class EligibilityRulesTest {
         importCsv("BK_BO," + person + ",,2025,91/QĐ-BTP,2026-02-01,Bộ trưởng Bộ Tư pháp\n");
         String primeMinister = dossierIn(NominationFixtures.PERIOD_2025, person, BK_TTG);
         assertThat(verdict(primeMinister, "R-ONE-ACHIEVEMENT")).isEqualTo("FAIL");
-        assertThat(explanation(primeMinister, "R-ONE-ACHIEVEMENT")).contains("BK_BO").contains("91/QĐ-BTP");
+        assertThat(explanation(primeMinister, "R-ONE-ACHIEVEMENT")).contains("đã được tặng Bằng khen của Bộ trưởng Bộ Tư pháp (quyết định số 91/QĐ-BTP)");
         // another year is another achievement
         UUID other = freshPerson("Cán bộ bằng khen năm trước");
         importCsv("BK_BO," + other + ",,2024,92/QĐ-BTP,2025-02-01,Bộ trưởng Bộ Tư pháp\n");
@@ -302,7 +306,7 @@ class EligibilityRulesTest {
 
     @Test
     void statePerYearIsADatedParameterReadFromTheCatalog() {
-        java.util.List<String> notes = new java.util.ArrayList<>();
+        java.util.List<vn.gov.moj.thidua.nomination.eligibility.Fact.Phrase> notes = new java.util.ArrayList<>();
         assertThat(service.parameters("HCLD_3", java.time.LocalDate.of(2020, 12, 31), notes).statePerYearApplies()).isTrue();
         assertThat(service.parameters("HCLD_3", java.time.LocalDate.of(2023, 12, 31), notes).statePerYearApplies()).isTrue();
         assertThat(service.parameters("HCLD_3", java.time.LocalDate.of(2024, 1, 1), notes).statePerYearApplies()).isFalse();
@@ -316,7 +320,7 @@ class EligibilityRulesTest {
         assertThat(verdict(first, "R-STATE-PER-YEAR")).isEqualTo("PASS");
         importCsv("CSTDTQ," + person + ",,2020,5/QĐ-TTg,2021-03-01,Thủ tướng Chính phủ\n");
         assertThat(verdict(first, "R-STATE-PER-YEAR")).isEqualTo("FAIL");
-        assertThat(explanation(first, "R-STATE-PER-YEAR")).contains("CSTDTQ");
+        assertThat(explanation(first, "R-STATE-PER-YEAR")).contains("Chiến sĩ thi đua toàn quốc");
     }
 
     @Test
@@ -325,6 +329,48 @@ class EligibilityRulesTest {
         importCsv("CSTDTQ," + person + ",,2025,6/QĐ-TTg,2026-03-01,Thủ tướng Chính phủ\n");
         String id = dossierIn(NominationFixtures.PERIOD_2025, person, HCLD_3);
         assertThat(verdict(id, "R-STATE-PER-YEAR")).isEqualTo("PASS");
-        assertThat(explanation(id, "R-STATE-PER-YEAR")).contains("not applied");
+        assertThat(explanation(id, "R-STATE-PER-YEAR")).contains("không áp dụng");
+    }
+
+    @Test
+    void theServiceRunsTheOneStandardListOfRules() {
+        assertThat(EligibilityService.ENGINE.ruleIds()).isEqualTo(vn.gov.moj.thidua.nomination.eligibility.EligibilityPolicies.standard()
+                .stream().map(vn.gov.moj.thidua.nomination.eligibility.EligibilityPolicy::ruleId).toList());
+    }
+
+    @Test
+    void primeMinisterCertificateThresholdsAreDatedParametersReadFromTheCatalog() {
+        java.util.List<vn.gov.moj.thidua.nomination.eligibility.Fact.Phrase> notes = new java.util.ArrayList<>();
+        var in2025 = service.parameters("BK_TTG", java.time.LocalDate.of(2025, 12, 31), notes);
+        assertThat(in2025.bkTtgConsecutiveYears()).isEqualTo(5);
+        assertThat(in2025.bkTtgCstdcsWithin()).isEqualTo(3);
+        assertThat(notes).isEmpty();
+        // before the 2022 Law took effect there is no version: the researched default, with a note saying so
+        var in2020 = service.parameters("BK_TTG", java.time.LocalDate.of(2020, 12, 31), notes);
+        assertThat(in2020.bkTtgConsecutiveYears()).isEqualTo(5);
+        assertThat(notes).extracting(n -> n.facts().get(0) + "/" + n.facts().get(1)).contains("R-BK-TTG(b)/consecutiveYears", "R-BK-TTG(b)/cstdcsWithin");
+    }
+
+    @Test
+    void theChecklistIsInVietnameseUnlessEnglishIsAskedFor() {
+        String id = dossier(NominationFixtures.XA_HUU_LUNG, DemoIds.PERSON_PAO, NominationFixtures.LDTT, "[]");
+        JsonPath vi = eligibility(id);
+        assertThat(vi.getString("language")).isEqualTo("vi");
+        assertThat(vi.getString("awardTypeName")).isEqualTo("Lao động tiên tiến");
+        assertThat(vi.getString("rules.find { it.ruleId == 'R-LDTT' }.name")).isEqualTo("Tiêu chuẩn danh hiệu Lao động tiên tiến");
+        assertThat(vi.getString("rules.find { it.ruleId == 'R-LDTT' }.explanation")).startsWith("Năm 2025 xếp loại");
+        assertThat(vi.getString("rules.find { it.ruleId == 'R-LDTT' }.citations[0].text"))
+                .isEqualTo("Khoản 1 Điều 24 Luật Thi đua, khen thưởng số 06/2022/QH15");
+        assertThat(vi.getString("rules.find { it.ruleId == 'R-LDTT' }.citations[0].binding")).isEqualTo("LAW");
+        assertThat(vi.getString("rules.find { it.ruleId == 'R-EVIDENCE' }.citations[1].binding")).isEqualTo("PRACTICE");
+
+        JsonPath en = Tokens.as("secretariat").header("Accept-Language", "en-US,en;q=0.9").get("/api/v1/nominations/" + id + "/eligibility")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(en.getString("language")).isEqualTo("en");
+        assertThat(en.getString("rules.find { it.ruleId == 'R-LDTT' }.name")).isEqualTo("Advanced Worker (Lao động tiên tiến) standard");
+        assertThat(en.getString("rules.find { it.ruleId == 'R-LDTT' }.explanation")).startsWith("Rated ").contains("in 2025");
+        assertThat(en.getString("rules.find { it.ruleId == 'R-LDTT' }.legalSource"))
+                .isEqualTo("Law on Emulation and Commendation No. 06/2022/QH15, Article 24(1)");
+        assertThat(en.getString("overall")).isEqualTo(vi.getString("overall"));
     }
 }

@@ -45,7 +45,7 @@ class NominationResourceTest {
         JsonPath report = eligibility(id);
         assertThat(verdictOf(report, "R-CSTD-BO")).isEqualTo("PASS");
         assertThat(verdictOf(report, "R-EVIDENCE")).isEqualTo("PASS");
-        assertThat(report.getString("rules.find { it.ruleId == 'R-CSTD-BO' }.explanation")).contains("3 consecutive years up to 2025");
+        assertThat(report.getString("rules.find { it.ruleId == 'R-CSTD-BO' }.explanation")).contains("3 năm liên tục đạt Chiến sĩ thi đua cơ sở (2023, 2024, 2025)");
         assertThat(report.getString("rules.find { it.ruleId == 'R-CSTD-BO' }.legalSource")).contains("Điều 22");
         assertThat(verdictOf(report, "R-INIT")).isEqualTo("PASS");
         assertThat(verdictOf(report, "R-BLOCK")).isEqualTo("PASS");
@@ -71,7 +71,7 @@ class NominationResourceTest {
         String id = NominationFixtures.personDossier(NominationFixtures.XA_HUU_LUNG, DemoIds.PERSON_PAO, NominationFixtures.CSTD_NGANH, "[]");
         JsonPath report = eligibility(id);
         assertThat(verdictOf(report, "R-CSTD-BO")).isEqualTo("FAIL");
-        assertThat(report.getString("rules.find { it.ruleId == 'R-CSTD-BO' }.explanation")).contains("CSTĐCS 2 consecutive year(s)");
+        assertThat(report.getString("rules.find { it.ruleId == 'R-CSTD-BO' }.explanation")).contains("Mới 2 năm liên tục đạt Chiến sĩ thi đua cơ sở");
         assertThat(report.getString("overall")).isEqualTo("FAIL");
 
         Tokens.as("unit-head", NominationFixtures.XA_HUU_LUNG).post("/api/v1/nominations/" + id + "/submit")
@@ -324,7 +324,7 @@ class NominationResourceTest {
         String dk = NominationFixtures.unitDossier(DemoIds.CUC_DKGDBD_BTNN, NominationFixtures.TTLDTT, null);
         JsonPath failing = eligibility(dk);
         assertThat(verdictOf(failing, "R-TTLDTT")).isEqualTo("FAIL");
-        assertThat(failing.getString("rules.find { it.ruleId == 'R-TTLDTT' }.explanation")).contains("LĐTT 0/");
+        assertThat(failing.getString("rules.find { it.ruleId == 'R-TTLDTT' }.explanation")).startsWith("Chưa đạt: 0/");
     }
 
     @Test
@@ -334,7 +334,7 @@ class NominationResourceTest {
         String id = NominationFixtures.personDossier(DemoIds.CUC_DKGDBD_BTNN, java.util.UUID.fromString(person), NominationFixtures.CSTDCS, "[]");
         JsonPath report = eligibility(id);
         assertThat(verdictOf(report, "R-BLOCK")).isEqualTo("FAIL");
-        assertThat(report.getString("rules.find { it.ruleId == 'R-BLOCK' }.explanation")).contains("COMPLAINT");
+        assertThat(report.getString("rules.find { it.ruleId == 'R-BLOCK' }.explanation")).contains("khiếu nại đang giải quyết");
     }
 
     @Test

@@ -48,7 +48,7 @@ class NominationVotingLinkTest {
         String elected = flagDossier(DemoIds.CUC_TGPL, CO_NGANH_2019);
         assertThat(flagVerdict(elected)).isEqualTo("PASS");
         Tokens.as("unit-officer", DemoIds.CUC_TGPL).get("/api/v1/nominations/" + elected + "/eligibility").then().statusCode(200)
-                .body("rules.find { it.ruleId == 'R-CO-NGANH' }.explanation", containsString("đồng ý 10"))
+                .body("rules.find { it.ruleId == 'R-CO-NGANH' }.explanation", containsString("10 phiếu đồng ý"))
                 .body("rules.find { it.ruleId == 'R-CO-NGANH' }.legalSource", containsString("11/2023/TT-BTP"));
 
         // Cục Bổ trợ tư pháp (108) was a candidate of the same session with no votes.
@@ -56,7 +56,7 @@ class NominationVotingLinkTest {
         assertThat(flagVerdict(notElected)).isEqualTo("FAIL");
         Tokens.as("secretariat").get("/api/v1/nominations/" + notElected + "/eligibility").then()
                 .body("overall", equalTo("FAIL"))
-                .body("rules.find { it.ruleId == 'R-CO-NGANH' }.explanation", containsString("not elected"));
+                .body("rules.find { it.ruleId == 'R-CO-NGANH' }.explanation", containsString("không được Cụm suy tôn"));
         // The failing rule blocks submission.
         Tokens.as("unit-head", CUC_BTTP).post("/api/v1/nominations/" + notElected + "/submit").then().statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo("/problems/ineligible"));
@@ -64,10 +64,10 @@ class NominationVotingLinkTest {
         // The same unit's election for Cờ thi đua của Chính phủ (120002), or a 2019 election for 2020, proves nothing.
         Tokens.as("secretariat").get("/api/v1/nominations/" + flagDossier(DemoIds.CUC_TGPL, DemoIds.id(120002)) + "/eligibility").then()
                 .body("rules.find { it.ruleId == 'R-CO-NGANH' }.verdict", equalTo("FAIL"))
-                .body("rules.find { it.ruleId == 'R-CO-NGANH' }.explanation", containsString("another award"));
+                .body("rules.find { it.ruleId == 'R-CO-NGANH' }.explanation", containsString("hình thức khen thưởng khác"));
         Tokens.as("secretariat").get("/api/v1/nominations/" + flagDossier(DemoIds.CUC_TGPL, CO_NGANH_2019, DemoIds.PERIOD_2020) + "/eligibility")
                 .then().body("rules.find { it.ruleId == 'R-CO-NGANH' }.verdict", equalTo("FAIL"))
-                .body("rules.find { it.ruleId == 'R-CO-NGANH' }.explanation", containsString("another period"));
+                .body("rules.find { it.ruleId == 'R-CO-NGANH' }.explanation", containsString("kỳ thi đua khác"));
 
         // A session not yet published proves nothing.
         UUID draft = clusterElectionDraft();

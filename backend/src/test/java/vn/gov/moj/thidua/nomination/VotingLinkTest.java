@@ -49,7 +49,7 @@ class VotingLinkTest {
         assertThat(ClusterElectionPolicy.evaluate(AwardCode.CO_NGANH, coNganh, period, UNIT, SESSION, Optional.of(elected), 1, 1).verdict())
                 .isEqualTo(Verdict.PASS);
         assertThat(ClusterElectionPolicy.evaluate(AwardCode.CO_NGANH, UUID.randomUUID(), period, UNIT, SESSION, Optional.of(elected), 1, 1)
-                .explanation()).contains("another award");
+                .explanation(vn.gov.moj.thidua.nomination.eligibility.EligibilityTexts.EN)).contains("another award");
         assertThat(ClusterElectionPolicy.evaluate(AwardCode.CO_NGANH, coNganh, UUID.randomUUID(), UNIT, SESSION, Optional.of(elected), 1, 1)
                 .verdict()).isEqualTo(Verdict.FAIL);
     }

@@ -1,6 +1,8 @@
 package vn.gov.moj.thidua.nomination.eligibility;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import vn.gov.moj.thidua.voting.PublishedOutcome;
@@ -8,24 +10,45 @@ import vn.gov.moj.thidua.voting.PublishedOutcome;
 /**
  * R-CO-NGANH and R-CO-CP — a flag goes to a unit its cluster elected (suy tôn) in a published vote, within the
  * cluster's flag quota (TT 11/2023/TT-BTP; Law 06/2022/QH15 Art. 25, 26). No session referenced → the dossier lacks
- * the evidence; a session that did not elect the unit → FAIL. Pure: the caller reads the outcome.
+ * the evidence; a session that did not elect the unit → FAIL. Pure: the caller reads the outcome into the case's
+ * {@link NominationCase.ClusterElection}.
  */
-public final class ClusterElectionPolicy {
+public final class ClusterElectionPolicy implements EligibilityPolicy {
 
-    private ClusterElectionPolicy() {
+    /** The flags judged on a cluster election. */
+    public static final List<String> FLAGS = List.of(AwardCode.CO_NGANH, AwardCode.CO_CHINH_PHU);
+
+    private final String awardCode;
+
+    public ClusterElectionPolicy(String awardCode) {
+        this.awardCode = awardCode;
+    }
+
+    public String ruleId() {
+        return ruleId(awardCode);
+    }
+
+    public Set<String> awardCodes() {
+        return Set.of(awardCode);
+    }
+
+    public boolean appliesTo(NominationCase c) {
+        return c.isFor(awardCode) && c.election() != null;
+    }
+
+    public RuleResult evaluate(NominationCase c, RuleParameters p) {
+        NominationCase.ClusterElection e = c.election();
+        return evaluate(awardCode, e.awardTypeId(), e.periodId(), e.nomineeUnitId(), e.sessionId(), e.outcome(), e.flagsProposed(),
+                p.flagsPerCluster());
     }
 
     public static String ruleId(String awardCode) {
         return AwardCode.CO_CHINH_PHU.equals(awardCode) ? "R-CO-CP" : "R-CO-NGANH";
     }
 
-    public static String legalSource(String awardCode) {
-        return AwardCode.CO_CHINH_PHU.equals(awardCode) ? "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 25; Nghị định 98/2023/NĐ-CP"
-                : "Thông tư 11/2023/TT-BTP (Cờ thi đua ngành Tư pháp); Luật 06/2022/QH15 Điều 26";
-    }
-
+    /** Whether the award is a flag whose dossier must cite a cluster election (the caller then reads the outcome). */
     public static boolean appliesTo(String awardCode) {
-        return AwardCode.CO_NGANH.equals(awardCode) || AwardCode.CO_CHINH_PHU.equals(awardCode);
+        return FLAGS.contains(awardCode);
     }
 
     /**
@@ -37,12 +60,10 @@ public final class ClusterElectionPolicy {
         if (outcome.isPresent() && "CLUSTER_ELECTION".equals(outcome.get().purpose())) {
             PublishedOutcome o = outcome.get();
             if (o.awardTypeId() != null && !o.awardTypeId().equals(awardTypeId)) {
-                return new RuleResult(ruleId(awardCode), Verdict.FAIL, "Phiên " + sessionId
-                        + " suy tôn cho hình thức khen thưởng khác — the election is for another award", legalSource(awardCode));
+                return result(awardCode, Verdict.FAIL, "fail.otherAward", sessionId);
             }
             if (o.periodId() != null && !o.periodId().equals(periodId)) {
-                return new RuleResult(ruleId(awardCode), Verdict.FAIL, "Phiên " + sessionId
-                        + " thuộc kỳ thi đua khác — the election is for another period", legalSource(awardCode));
+                return result(awardCode, Verdict.FAIL, "fail.otherPeriod", sessionId);
             }
         }
         return evaluate(awardCode, nomineeUnitId, sessionId, outcome, flagsProposed, flagsPerCluster);
@@ -54,31 +75,31 @@ public final class ClusterElectionPolicy {
      */
     public static RuleResult evaluate(String awardCode, UUID nomineeUnitId, UUID sessionId, Optional<PublishedOutcome> outcome,
             int flagsProposed, int flagsPerCluster) {
-        String rule = ruleId(awardCode);
-        String source = legalSource(awardCode);
         if (sessionId == null) {
-            return new RuleResult(rule, Verdict.NEEDS_EVIDENCE,
-                    "Chưa dẫn chiếu phiên suy tôn của Cụm, Khối (electionSessionId) — no cluster election referenced", source);
+            return result(awardCode, Verdict.NEEDS_EVIDENCE, "evidence.noSession");
         }
         if (outcome.isEmpty()) {
-            return new RuleResult(rule, Verdict.NEEDS_EVIDENCE,
-                    "Phiên " + sessionId + " chưa công bố kết quả — the election is not published", source);
+            return result(awardCode, Verdict.NEEDS_EVIDENCE, "evidence.unpublished", sessionId);
         }
         PublishedOutcome o = outcome.get();
         if (!"CLUSTER_ELECTION".equals(o.purpose())) {
-            return new RuleResult(rule, Verdict.FAIL, "Phiên " + sessionId + " không phải phiên suy tôn của Cụm (" + o.purpose() + ")", source);
+            return result(awardCode, Verdict.FAIL, "fail.notElection", sessionId, o.purpose());
         }
         var candidate = o.candidates().stream()
                 .filter(c -> "UNIT".equals(c.candidateKind()) && nomineeUnitId.equals(c.candidateRef())).findFirst();
-        if (candidate.isEmpty() || !candidate.get().elected()) {
-            return new RuleResult(rule, Verdict.FAIL, "Đơn vị không được Cụm suy tôn trong phiên " + sessionId
-                    + (candidate.map(c -> " (đồng ý " + c.yesVotes() + ")").orElse(" (không phải ứng viên)")) + " — not elected", source);
+        if (candidate.isEmpty()) {
+            return result(awardCode, Verdict.FAIL, "fail.notCandidate", sessionId);
+        }
+        if (!candidate.get().elected()) {
+            return result(awardCode, Verdict.FAIL, "fail.notElected", sessionId, candidate.get().yesVotes());
         }
         if (flagsProposed > flagsPerCluster) {
-            return new RuleResult(rule, Verdict.FAIL, "Cụm đề nghị " + flagsProposed + " cờ, vượt số cờ tối đa " + flagsPerCluster
-                    + " — over the cluster's flag quota", source);
+            return result(awardCode, Verdict.FAIL, "fail.quota", flagsProposed, flagsPerCluster);
         }
-        return new RuleResult(rule, Verdict.PASS, "Được Cụm suy tôn (đồng ý " + candidate.get().yesVotes() + "); " + flagsProposed + "/"
-                + flagsPerCluster + " cờ của Cụm — elected by its cluster", source);
+        return result(awardCode, Verdict.PASS, "pass", candidate.get().yesVotes(), flagsProposed, flagsPerCluster);
+    }
+
+    private static RuleResult result(String awardCode, Verdict verdict, String reason, Object... facts) {
+        return new RuleResult(ruleId(awardCode), verdict, reason, java.util.Arrays.asList(facts));
     }
 }

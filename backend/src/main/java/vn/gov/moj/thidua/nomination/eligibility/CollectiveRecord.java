@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What the member records say about a unit for the year, counted from people's ratings, titles and discipline
- * (ratios are never typed in), plus its cluster results.
+ * (ratios are never typed in), and its open cases (texts or {@link Fact}s).
  */
 public record CollectiveRecord(
         int members,
@@ -12,8 +12,5 @@ public record CollectiveRecord(
         int membersWithLdtt,
         int membersWithCstdcs,
         int membersDisciplinedWarningOrAbove,
-        boolean ledItsCluster,
-        boolean electedByItsCluster,
-        int flagsProposedInCluster,
-        List<String> openCases) {
+        List<?> openCases) {
 }

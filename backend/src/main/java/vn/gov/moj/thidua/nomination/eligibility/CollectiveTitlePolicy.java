@@ -3,6 +3,7 @@ package vn.gov.moj.thidua.nomination.eligibility;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * R-TTLDTT and R-TTLDXS — collective titles judged from member records: TTLĐTT needs ≥70% members LĐTT and nobody
@@ -21,9 +22,8 @@ public class CollectiveTitlePolicy implements EligibilityPolicy {
         return AwardCode.TTLDXS.equals(awardCode) ? "R-TTLDXS" : "R-TTLDTT";
     }
 
-    public String legalSource() {
-        return AwardCode.TTLDXS.equals(awardCode) ? "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 27"
-                : "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 28";
+    public Set<String> awardCodes() {
+        return Set.of(awardCode);
     }
 
     public boolean appliesTo(NominationCase c) {
@@ -33,33 +33,34 @@ public class CollectiveTitlePolicy implements EligibilityPolicy {
     public RuleResult evaluate(NominationCase c, RuleParameters p) {
         CollectiveRecord unit = c.collective();
         if (unit.members() == 0) {
-            return needsEvidence("No member records for " + c.year());
+            return needsEvidence("evidence.noMembers", c.year());
         }
-        List<String> failures = new ArrayList<>();
+        List<Object> failures = new ArrayList<>();
         double ldttShare = (double) unit.membersWithLdtt() / unit.members();
         if (BigDecimal.valueOf(ldttShare).compareTo(p.collectiveLdttShare()) < 0) {
-            failures.add("LĐTT " + unit.membersWithLdtt() + "/" + unit.members() + " = " + Ratings.percent(ldttShare)
-                    + " < " + p.collectiveLdttShare().movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+            failures.add(Fact.phrase("collective.ldttBelow", unit.membersWithLdtt(), unit.members(), Fact.percent(ldttShare),
+                    Fact.percent(p.collectiveLdttShare())));
         }
         boolean excellent = AwardCode.TTLDXS.equals(awardCode);
         if (excellent) {
             double completing = (double) unit.membersCompletingTasks() / unit.members();
             if (BigDecimal.valueOf(completing).compareTo(p.ttldxsCompletingShare()) < 0) {
-                failures.add("members completing tasks " + unit.membersCompletingTasks() + "/" + unit.members());
+                failures.add(Fact.phrase("collective.completingBelow", unit.membersCompletingTasks(), unit.members(),
+                        Fact.percent(p.ttldxsCompletingShare())));
             }
             if (unit.membersWithCstdcs() < p.ttldxsMinCstdcs()) {
-                failures.add("CSTĐCS members " + unit.membersWithCstdcs() + " < " + p.ttldxsMinCstdcs());
+                failures.add(Fact.phrase("collective.cstdcsBelow", unit.membersWithCstdcs(), p.ttldxsMinCstdcs()));
             }
         }
         boolean disciplineApplies = !excellent || p.ttldxsNoDisciplineRequired();
         if (disciplineApplies && unit.membersDisciplinedWarningOrAbove() > 0) {
-            failures.add(unit.membersDisciplinedWarningOrAbove() + " member(s) disciplined at cảnh cáo or above");
+            failures.add(Fact.phrase("collective.disciplined", unit.membersDisciplinedWarningOrAbove()));
         }
         if (!failures.isEmpty()) {
-            return fail(String.join("; ", failures));
+            return fail("fail", failures);
         }
-        return pass("LĐTT " + unit.membersWithLdtt() + "/" + unit.members() + " (" + Ratings.percent(ldttShare) + ")"
-                + (excellent ? ", all complete their tasks, " + unit.membersWithCstdcs() + " CSTĐCS" : "")
-                + ", nobody disciplined");
+        return excellent
+                ? pass("pass", unit.membersWithLdtt(), unit.members(), Fact.percent(ldttShare), unit.membersWithCstdcs())
+                : pass("pass", unit.membersWithLdtt(), unit.members(), Fact.percent(ldttShare));
     }
 }

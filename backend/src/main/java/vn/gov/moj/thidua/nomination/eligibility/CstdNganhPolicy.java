@@ -1,5 +1,7 @@
 package vn.gov.moj.thidua.nomination.eligibility;
 
+import java.util.Set;
+
 /**
  * R-CSTD-BO — Chiến sĩ thi đua ngành: CSTĐCS for N consecutive years (3) AND an unused initiative recognised at
  * ministry scope (Law 06/2022/QH15 Art. 22; Decree 98/2023).
@@ -10,8 +12,8 @@ public class CstdNganhPolicy implements EligibilityPolicy {
         return "R-CSTD-BO";
     }
 
-    public String legalSource() {
-        return "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 22";
+    public Set<String> awardCodes() {
+        return Set.of(AwardCode.CSTD_NGANH);
     }
 
     public boolean appliesTo(NominationCase c) {
@@ -21,12 +23,13 @@ public class CstdNganhPolicy implements EligibilityPolicy {
     public RuleResult evaluate(NominationCase c, RuleParameters p) {
         int needed = p.cstdNganhConsecutiveCstdcs();
         int run = c.person().consecutiveYearsOf(AwardCode.CSTDCS, c.year());
+        Fact.Years years = Fact.Years.between(c.year() - run + 1, c.year());
         if (run < needed) {
-            return fail("CSTĐCS " + run + " consecutive year(s) up to " + c.year() + "; " + needed + " needed");
+            return run == 0 ? fail("fail.none", c.year(), needed) : fail("fail.short", run, years, needed);
         }
         if (c.person().unusedInitiatives(InitiativeScope.MINISTRY).isEmpty()) {
-            return needsEvidence("CSTĐCS " + run + " years in a row, but no unused initiative recognised at ministry scope");
+            return needsEvidence("evidence.noInitiative", run, years);
         }
-        return pass("CSTĐCS " + run + " consecutive years up to " + c.year() + " and a ministry-scope initiative");
+        return pass("pass", run, years);
     }
 }

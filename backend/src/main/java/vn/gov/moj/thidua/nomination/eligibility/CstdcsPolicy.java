@@ -1,5 +1,7 @@
 package vn.gov.moj.thidua.nomination.eligibility;
 
+import java.util.Set;
+
 import vn.gov.moj.thidua.org.PerformanceRating;
 
 /**
@@ -12,8 +14,8 @@ public class CstdcsPolicy implements EligibilityPolicy {
         return "R-CSTDCS";
     }
 
-    public String legalSource() {
-        return "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 23";
+    public Set<String> awardCodes() {
+        return Set.of(AwardCode.CSTDCS);
     }
 
     public boolean appliesTo(NominationCase c) {
@@ -25,19 +27,19 @@ public class CstdcsPolicy implements EligibilityPolicy {
         var rating = person.ratingIn(c.year());
         boolean ldtt = person.holds(AwardCode.LDTT, c.year());
         if (!ldtt && rating.isPresent() && !Ratings.goodOrBetter(rating.get())) {
-            return fail("Not LĐTT in " + c.year() + " (rated " + rating.get() + ")");
+            return fail("fail.notLdtt", c.year(), Fact.rating(rating.get()));
         }
         boolean excellent = rating.filter(r -> r == PerformanceRating.HTXSNV).isPresent();
         boolean initiative = !person.unusedInitiatives(InitiativeScope.GRASSROOTS).isEmpty();
         if (!excellent && !initiative && !person.acceptedScienceWork()) {
             return rating.isEmpty()
-                    ? needsEvidence("No rating for " + c.year() + " and no initiative or science work recorded")
-                    : fail("Neither HTXSNV in " + c.year() + " nor an unused grassroots initiative or accepted science work");
+                    ? needsEvidence("evidence.nothing", c.year())
+                    : fail("fail.noGround", c.year(), Fact.rating(rating.get()));
         }
-        String ground = excellent ? "rated HTXSNV" : initiative ? "a recognised grassroots initiative" : "an accepted science work";
+        Fact ground = Fact.phrase(excellent ? "R-CSTDCS.ground.excellent" : initiative ? "R-CSTDCS.ground.initiative" : "R-CSTDCS.ground.science", c.year());
         if (!ldtt) {
-            return needsEvidence("Meets the second condition (" + ground + ") but no LĐTT decision for " + c.year() + " is recorded");
+            return needsEvidence("evidence.noLdtt", c.year(), ground);
         }
-        return pass("LĐTT in " + c.year() + " and " + ground);
+        return pass("pass", c.year(), ground);
     }
 }

@@ -1,5 +1,9 @@
 package vn.gov.moj.thidua.nomination.eligibility;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 /**
  * R-CSTDTQ — Chiến sĩ thi đua toàn quốc: two consecutive CSTĐ ngành titles AND an unused initiative of national
  * scope (Law 06/2022/QH15 Art. 21).
@@ -10,8 +14,8 @@ public class CstdtqPolicy implements EligibilityPolicy {
         return "R-CSTDTQ";
     }
 
-    public String legalSource() {
-        return "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 21";
+    public Set<String> awardCodes() {
+        return Set.of(AwardCode.CSTDTQ);
     }
 
     public boolean appliesTo(NominationCase c) {
@@ -22,20 +26,21 @@ public class CstdtqPolicy implements EligibilityPolicy {
         // A CSTĐ ngành title covers the achievements of several years; the ledger files it under the period's
         // last year, so consecutive titles are found by walking back through the terms.
         int needed = p.cstdtqConsecutiveCstdNganh();
-        int titles = 0;
         int year = c.year();
         int lookBack = needed * p.cstdNganhConsecutiveCstdcs();
-        for (int y = year; y > year - lookBack; y--) {
+        List<Integer> titles = new ArrayList<>();
+        for (int y = year - lookBack + 1; y <= year; y++) {
             if (c.person().holds(AwardCode.CSTD_NGANH, y)) {
-                titles++;
+                titles.add(y);
             }
         }
-        if (titles < needed) {
-            return fail(titles + " CSTĐ ngành title(s) in the last " + lookBack + " years; " + needed + " consecutive needed");
+        Fact.Years found = new Fact.Years(titles);
+        if (titles.size() < needed) {
+            return fail("fail.short", titles.size(), lookBack, needed, found);
         }
         if (c.person().unusedInitiatives(InitiativeScope.NATIONAL).isEmpty()) {
-            return needsEvidence(titles + " CSTĐ ngành titles, but no unused initiative of national scope");
+            return needsEvidence("evidence.noInitiative", titles.size(), found);
         }
-        return pass(titles + " consecutive CSTĐ ngành titles and a national-scope initiative");
+        return pass("pass", titles.size(), found);
     }
 }

@@ -11,12 +11,18 @@ public class EligibilityEngine {
         this.policies = List.copyOf(policies);
     }
 
+    /** The engine over {@link EligibilityPolicies#standard()}. */
     public static EligibilityEngine standard() {
-        return new EligibilityEngine(List.of(
-                new LdttPolicy(), new CstdcsPolicy(), new CstdcsQuotaPolicy(), new CstdNganhPolicy(), new CstdtqPolicy(),
-                new CollectiveTitlePolicy(AwardCode.TTLDTT), new CollectiveTitlePolicy(AwardCode.TTLDXS),
-                new SectorFlagPolicy(), new MinisterCertificatePolicy(), new PrimeMinisterCertificatePolicy(),
-                new InitiativeReusePolicy(), new PendingCasePolicy()));
+        return new EligibilityEngine(EligibilityPolicies.standard());
+    }
+
+    public List<String> ruleIds() {
+        return policies.stream().map(EligibilityPolicy::ruleId).toList();
+    }
+
+    /** Whether some rule encodes the criteria of this award (not only the rules every dossier meets). */
+    public boolean hasCriteriaFor(String awardCode) {
+        return policies.stream().anyMatch(p -> p.awardCodes().contains(awardCode));
     }
 
     public Report check(NominationCase nomination, RuleParameters parameters) {

@@ -1,6 +1,7 @@
 package vn.gov.moj.thidua.nomination.eligibility;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -13,8 +14,8 @@ public class InitiativeReusePolicy implements EligibilityPolicy {
         return "R-INIT";
     }
 
-    public String legalSource() {
-        return "Công văn 5007/BNV-TĐKT ngày 05/9/2023; Công văn 3385/BTĐKT-P.II ngày 20/11/2023";
+    public Set<String> awardCodes() {
+        return Set.of();
     }
 
     public boolean appliesTo(NominationCase c) {
@@ -27,11 +28,11 @@ public class InitiativeReusePolicy implements EligibilityPolicy {
                 .filter(i -> cited.contains(i.id()) && i.alreadyUsed()).map(InitiativeFact::title).toList();
         List<UUID> unknown = cited.stream().filter(id -> c.person().initiatives().stream().noneMatch(i -> i.id().equals(id))).toList();
         if (!used.isEmpty()) {
-            return fail("Already used by another proposal: " + String.join(", ", used));
+            return fail("fail.used", used);
         }
         if (!unknown.isEmpty()) {
-            return needsEvidence(unknown.size() + " cited initiative(s) are not recorded as the nominee's");
+            return needsEvidence("evidence.unknown", unknown.size());
         }
-        return pass("The cited initiatives back no other proposal");
+        return pass("pass", cited.size());
     }
 }

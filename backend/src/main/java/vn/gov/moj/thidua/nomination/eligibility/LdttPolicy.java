@@ -1,5 +1,7 @@
 package vn.gov.moj.thidua.nomination.eligibility;
 
+import java.util.Set;
+
 /** R-LDTT — Lao động tiên tiến needs a yearly rating of HTTNV or better (Law 06/2022/QH15 Art. 24 cl. 1). */
 public class LdttPolicy implements EligibilityPolicy {
 
@@ -7,8 +9,8 @@ public class LdttPolicy implements EligibilityPolicy {
         return "R-LDTT";
     }
 
-    public String legalSource() {
-        return "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 24 khoản 1";
+    public Set<String> awardCodes() {
+        return Set.of(AwardCode.LDTT);
     }
 
     public boolean appliesTo(NominationCase c) {
@@ -18,8 +20,8 @@ public class LdttPolicy implements EligibilityPolicy {
     public RuleResult evaluate(NominationCase c, RuleParameters p) {
         return c.person().ratingIn(c.year())
                 .map(r -> Ratings.goodOrBetter(r)
-                        ? pass("Rated " + r + " in " + c.year())
-                        : fail("Rated " + r + " in " + c.year() + "; LĐTT needs HTTNV or better"))
-                .orElseGet(() -> needsEvidence("No rating recorded for " + c.year()));
+                        ? pass("pass", c.year(), Fact.rating(r))
+                        : fail("fail.rating", c.year(), Fact.rating(r)))
+                .orElseGet(() -> needsEvidence("evidence.noRating", c.year()));
     }
 }

@@ -1,5 +1,7 @@
 package vn.gov.moj.thidua.nomination.eligibility;
 
+import java.util.Set;
+
 import vn.gov.moj.thidua.org.PerformanceRating;
 
 /**
@@ -12,8 +14,8 @@ public class MinisterCertificatePolicy implements EligibilityPolicy {
         return "R-BK-BO(d)";
     }
 
-    public String legalSource() {
-        return "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 74 khoản 1 điểm d";
+    public Set<String> awardCodes() {
+        return Set.of(AwardCode.BK_BO);
     }
 
     public boolean appliesTo(NominationCase c) {
@@ -25,14 +27,15 @@ public class MinisterCertificatePolicy implements EligibilityPolicy {
         boolean twiceCstdcs = person.consecutiveYearsOf(AwardCode.CSTDCS, c.year()) >= 2;
         boolean twiceExcellent = person.ratingIn(c.year()).filter(r -> r == PerformanceRating.HTXSNV).isPresent()
                 && person.ratingIn(c.year() - 1).filter(r -> r == PerformanceRating.HTXSNV).isPresent();
+        Fact.Years years = Fact.Years.between(c.year() - 1, c.year());
         if (!twiceCstdcs && !twiceExcellent) {
-            return fail("Neither CSTĐCS nor HTXSNV in both " + (c.year() - 1) + " and " + c.year());
+            return fail("fail.neither", years);
         }
+        Fact ground = Fact.phrase(twiceCstdcs ? "R-BK-BO(d).ground.cstdcs" : "R-BK-BO(d).ground.excellent", years);
         int initiatives = person.unusedInitiatives(InitiativeScope.GRASSROOTS).size();
         if (initiatives < 2) {
-            return needsEvidence((twiceCstdcs ? "CSTĐCS" : "HTXSNV") + " two years in a row, but " + initiatives
-                    + " unused initiative(s); two are needed besides those used for earlier titles");
+            return needsEvidence("evidence.initiatives", ground, initiatives);
         }
-        return pass((twiceCstdcs ? "CSTĐCS" : "HTXSNV") + " two years in a row and " + initiatives + " unused initiatives");
+        return pass("pass", ground, initiatives);
     }
 }

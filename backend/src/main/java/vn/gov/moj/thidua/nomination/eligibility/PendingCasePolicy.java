@@ -1,6 +1,7 @@
 package vn.gov.moj.thidua.nomination.eligibility;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * R-BLOCK — no award or proposal while discipline review, investigation, inspection, or a complaint or denunciation
@@ -12,8 +13,8 @@ public class PendingCasePolicy implements EligibilityPolicy {
         return "R-BLOCK";
     }
 
-    public String legalSource() {
-        return "Nghị định 98/2023/NĐ-CP (không khen thưởng khi đang xem xét kỷ luật, điều tra, thanh tra, khiếu nại, tố cáo)";
+    public Set<String> awardCodes() {
+        return Set.of();
     }
 
     public boolean appliesTo(NominationCase c) {
@@ -21,7 +22,7 @@ public class PendingCasePolicy implements EligibilityPolicy {
     }
 
     public RuleResult evaluate(NominationCase c, RuleParameters p) {
-        List<String> open = c.person() != null ? c.person().openCases() : c.collective() != null ? c.collective().openCases() : List.of();
-        return open.isEmpty() ? pass("No pending case") : fail("Pending: " + String.join("; ", open));
+        List<?> open = c.person() != null ? c.person().openCases() : c.collective() != null ? c.collective().openCases() : List.of();
+        return open.isEmpty() ? pass("pass") : fail("fail", open);
     }
 }

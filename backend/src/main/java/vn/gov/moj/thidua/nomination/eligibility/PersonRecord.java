@@ -9,13 +9,13 @@ import vn.gov.moj.thidua.org.PerformanceRating;
 
 /**
  * What the records say about a person, as of the nomination: yearly ratings, titles and awards by the year their
- * achievement period ended (from the awards ledger, following unit successors), initiatives, open cases.
+ * achievement period ended (from the awards ledger, following unit successors), initiatives, open cases (texts or {@link Fact}s).
  */
 public record PersonRecord(
         Map<Integer, PerformanceRating> ratingsByYear,
         Map<Integer, Set<String>> awardsByYear,
         List<InitiativeFact> initiatives,
-        List<String> openCases,
+        List<?> openCases,
         boolean acceptedScienceWork) {
 
     public Optional<PerformanceRating> ratingIn(int year) {

@@ -11,8 +11,4 @@ final class Ratings {
     static boolean goodOrBetter(PerformanceRating rating) {
         return rating == PerformanceRating.HTXSNV || rating == PerformanceRating.HTTNV;
     }
-
-    static String percent(double share) {
-        return Math.round(share * 1000) / 10.0 + "%";
-    }
 }

@@ -1,8 +1,10 @@
 package vn.gov.moj.thidua.nomination.eligibility;
 
+import java.util.Set;
+
 /**
  * R-STATE-PER-YEAR — no more than one State-level award per subject per year, except for exceptional achievements
- * (TT 08/2017/TT-BNV, superseded) [S78]. A dated rule: it applies only when the rule parameter
+ * (TT 08/2017/TT-BNV, superseded). A dated rule: it applies only when the rule parameter
  * {@code R-STATE-PER-YEAR / applies} is on for the nomination's date. The exception for exceptional achievements is
  * not judged here: the appraiser records it as an override with its reason.
  */
@@ -12,9 +14,8 @@ public class StatePerYearPolicy implements EligibilityPolicy {
         return "R-STATE-PER-YEAR";
     }
 
-    public String legalSource() {
-        return "Thông tư 08/2017/TT-BNV (nguyên tắc: mỗi năm không quá một hình thức khen thưởng cấp Nhà nước cho một đối tượng,"
-                + " trừ thành tích đặc biệt xuất sắc) [S78] — đã hết hiệu lực";
+    public Set<String> awardCodes() {
+        return Set.of();
     }
 
     public boolean appliesTo(NominationCase c) {
@@ -23,13 +24,9 @@ public class StatePerYearPolicy implements EligibilityPolicy {
 
     public RuleResult evaluate(NominationCase c, RuleParameters p) {
         if (!p.statePerYearApplies()) {
-            return pass("Quy định không còn hiệu lực vào ngày " + c.dossier().date() + " — not in force on " + c.dossier().date()
-                    + "; not applied");
+            return pass("pass.notInForce", c.dossier().date());
         }
         var others = c.dossier().otherStateAwardsSameYear();
-        return others.isEmpty()
-                ? pass("Chưa có khen thưởng cấp Nhà nước khác năm " + c.year() + " — no other State-level award in " + c.year())
-                : fail("Đã có khen thưởng cấp Nhà nước năm " + c.year() + ": " + String.join("; ", others)
-                        + " — already has a State-level award in " + c.year());
+        return others.isEmpty() ? pass("pass", c.year()) : fail("fail", c.year(), others);
     }
 }

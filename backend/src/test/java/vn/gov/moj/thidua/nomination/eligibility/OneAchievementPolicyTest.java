@@ -23,7 +23,7 @@ class OneAchievementPolicyTest {
         assertThat(result.ruleId()).isEqualTo("R-ONE-ACHIEVEMENT");
     }
 
-    private static NominationCase proposeForm(String award, String kind, java.util.List<String> otherForms) {
+    private static NominationCase proposeForm(String award, String kind, java.util.List<?> otherForms) {
         var c = Records.nominate(award, 2025, Records.person().build());
         return new NominationCase(c.awardCode(), c.year(), c.person(), c.collective(), c.quota(), c.citedInitiatives(),
                 new NominationCase.Dossier(java.util.Set.of(), java.time.LocalDate.of(2025, 12, 31), kind, "GOVERNMENT", otherForms,
@@ -38,17 +38,22 @@ class OneAchievementPolicyTest {
 
     @Test
     void failsAnAwardFormWhenAnotherFormIsProposedForTheSameYearNamingIt() {
-        var result = policy.evaluate(proposeForm(AwardCode.BK_TTG, "FORM", java.util.List.of("hồ sơ 42 (BK_BO, SUBMITTED)")),
-                RuleParameters.defaults());
+        var result = policy.evaluate(proposeForm(AwardCode.BK_TTG, "FORM", java.util.List.of(ministryDossier())), RuleParameters.defaults());
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
-        assertThat(result.explanation()).contains("BK_BO").contains("hồ sơ 42");
+        assertThat(result.explanation(EligibilityTexts.VI)).isEqualTo(
+                "Năm 2025 đã đề nghị hoặc được tặng hình thức khen thưởng khác: hồ sơ 42 (Bằng khen của Bộ trưởng Bộ Tư pháp, đã gửi)");
+        assertThat(result.explanation(EligibilityTexts.EN)).contains("dossier 42 (Certificate of Merit of the Minister of Justice, submitted)");
     }
 
     @Test
     void titlesAreNotCountedAgainstForms() {
         // the service lists only other FORM awards; a title proposed alongside a form is not judged by the form extension
-        var result = policy.evaluate(proposeForm(AwardCode.CSTDCS, "TITLE", java.util.List.of("hồ sơ 42 (BK_BO, SUBMITTED)")),
+        var result = policy.evaluate(proposeForm(AwardCode.CSTDCS, "TITLE", java.util.List.of(ministryDossier())),
                 RuleParameters.defaults());
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+    }
+
+    private static Fact ministryDossier() {
+        return Fact.phrase("neighbour.dossier", "42", Fact.award(AwardCode.BK_BO), Fact.status("SUBMITTED"));
     }
 }
