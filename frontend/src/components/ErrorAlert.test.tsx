@@ -3,21 +3,21 @@ import { ApiError } from '@/lib/api/problem';
 import { ErrorAlert } from './ErrorAlert';
 
 describe('ErrorAlert', () => {
-  it('shows the problem title, detail and field errors', () => {
+  it('shows the problem title and the detail that names fields in words, never a raw field path', () => {
     const error = new ApiError(400, {
       type: '/problems/validation',
-      title: 'Invalid request',
+      title: 'Dữ liệu không hợp lệ',
       status: 400,
-      detail: 'size: must be less than or equal to 200',
-      errors: [{ field: 'size', message: 'must be less than or equal to 200' }],
+      detail: 'Lý do (dòng 1): Điểm thẩm định khác điểm tự chấm: cần ghi lý do.',
+      errors: [{ field: 'entries[0].reason', message: 'Điểm thẩm định khác điểm tự chấm: cần ghi lý do.' }],
     });
 
     render(<ErrorAlert error={error} />);
 
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('Invalid request');
-    expect(alert).toHaveTextContent('size: must be less than or equal to 200');
-    expect(alert.querySelector('li')).toHaveTextContent('size: must be less than or equal to 200');
+    expect(alert).toHaveTextContent('Dữ liệu không hợp lệ');
+    expect(alert).toHaveTextContent('Lý do (dòng 1): Điểm thẩm định khác điểm tự chấm: cần ghi lý do.');
+    expect(alert).not.toHaveTextContent('entries[0]');
   });
 
   it('explains an unreachable server in the user language', () => {

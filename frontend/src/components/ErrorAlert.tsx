@@ -2,7 +2,11 @@ import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/problem';
 
-/** Shows why a request failed: the problem's `detail` (and field errors) when the API sent one. */
+/**
+ * Shows why a request failed: the problem's title and detail, in the user's language (the API localises them and
+ * names each faulty field in words). Raw field paths are never shown; forms put field messages under their fields
+ * (`problemFields`).
+ */
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   const problem = error instanceof ApiError ? error.problem : undefined;
@@ -16,7 +20,6 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
     description = error instanceof Error ? error.message : String(error);
   }
 
-  const fieldErrors = problem?.errors ?? [];
   return (
     <Alert
       type="error"
@@ -24,18 +27,7 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
       role="alert"
       message={problem?.title ?? t('errors.title')}
       description={
-        <>
-          <div>{description}</div>
-          {fieldErrors.length > 0 && (
-            <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
-              {fieldErrors.map((fieldError, i) => (
-                <li key={`${fieldError.field}-${i}`}>
-                  <strong>{fieldError.field}</strong>: {fieldError.message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
+<div>{description}</div>
       }
       action={
         onRetry && (

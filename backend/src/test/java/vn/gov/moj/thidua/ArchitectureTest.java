@@ -1,5 +1,6 @@
 package vn.gov.moj.thidua;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -8,6 +9,11 @@ import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.ZoneId;
 
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -44,6 +50,37 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule nothingDependsOnTheInbox = noClasses().that().resideOutsideOfPackage("..thidua.inbox..")
             .should().dependOnClassesThat().resideInAPackage("..thidua.inbox..");
+
+    // --- Cross-capability reads go through their owners (issue 14) ------------------------------------------
+
+    /** Another capability's class the inbox and reports may use: its read interface and the small records and enums it returns. */
+    private static final DescribedPredicate<JavaClass> OWN_OR_A_READ_SHAPE = DescribedPredicate.describe(
+            "in inbox, report or common, outside thidua, or another capability's *Reads interface, record or enum",
+            c -> !c.getPackageName().startsWith("vn.gov.moj.thidua.")
+                    || c.getPackageName().startsWith("vn.gov.moj.thidua.inbox")
+                    || c.getPackageName().startsWith("vn.gov.moj.thidua.report")
+                    || c.getPackageName().startsWith("vn.gov.moj.thidua.common")
+                    || (c.isInterface() && c.getSimpleName().endsWith("Reads")) || c.isRecord() || c.isEnum());
+
+    @ArchTest
+    static final ArchRule inboxAndReportsReadThroughOwners = classes().that().resideInAnyPackage("..thidua.inbox..", "..thidua.report..")
+            .should().onlyDependOnClassesThat(OWN_OR_A_READ_SHAPE)
+            .because("a capability's tables and states are its own: renaming a campaign state must fail the build, not December's report");
+
+    @ArchTest
+    static final ArchRule inboxAndReportsUseNoEntityOrRepository = noClasses().that()
+            .resideInAnyPackage("..thidua.inbox..", "..thidua.report..")
+            .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository");
+
+    /**
+     * No SQL of their own in the inbox and reports. That a capability's native SQL names only its own tables (plus
+     * org's for names) is not expressible in ArchUnit (it does not read string constants); the read interfaces keep it.
+     */
+    @ArchTest
+    static final ArchRule inboxAndReportsRunNoQueries = noClasses().that().resideInAnyPackage("..thidua.inbox..", "..thidua.report..")
+            .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
+            .orShould().dependOnClassesThat().resideInAPackage("jakarta.persistence..");
 
     @ArchTest
     static final ArchRule servicesDoNotDependOnResources = noClasses().that().haveSimpleNameEndingWith("Service")

@@ -23,6 +23,12 @@ public record InboxItem(
         REGISTRATIONS_TO_SUBMIT, SHEET_TO_SUBMIT, NOMINATION_TO_SUBMIT, BALLOT_TO_CAST,
         SHEET_TO_VERIFY, SHEET_TO_LOCK, SESSION_TO_RUN,
         REGISTRATIONS_TO_APPROVE, SHEET_TO_CERTIFY, NOMINATION_TO_RECEIVE, NOMINATION_TO_APPRAISE, DECISION_TO_ISSUE,
-        AGENDA_ITEM
+        AGENDA_ITEM,
+        /** Secretariat: a draft campaign to launch (due: its start date). */
+        CAMPAIGN_TO_LAUNCH,
+        /** Secretariat: a cluster of a running period with no head unit, so nobody verifies its sheets. */
+        CLUSTER_WITHOUT_HEAD,
+        /** Secretariat: a dossier in public comment; the council votes once it closes (due: the closing date). */
+        NOMINATION_IN_PUBLIC_COMMENT
     }
 }

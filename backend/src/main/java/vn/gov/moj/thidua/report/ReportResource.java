@@ -73,7 +73,7 @@ public class ReportResource {
     @Operation(operationId = "getCampaignParticipationReport", summary = "Participation in every campaign: targeted, registered, reported, overdue units")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = CampaignParticipationReport.class)))
     public CampaignParticipationReport campaigns(@RestQuery UUID periodId, @RestQuery CampaignStatus status) {
-        return service.campaigns(periodId, status == null ? null : status.name());
+        return service.campaigns(periodId, status);
     }
 
     @GET
@@ -87,7 +87,7 @@ public class ReportResource {
     public Response exportCampaigns(@RestQuery UUID periodId, @RestQuery CampaignStatus status,
             @RestQuery @DefaultValue("xlsx") @Parameter(description = "xlsx or csv") String format) {
         return file("bao-cao-phong-trao", format,
-                () -> ReportTables.of(service.campaigns(periodId, status == null ? null : status.name())));
+                () -> ReportTables.of(service.campaigns(periodId, status)));
     }
 
     @GET

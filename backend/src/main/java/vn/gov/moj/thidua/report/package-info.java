@@ -1,6 +1,8 @@
 /**
  * Reports (báo cáo): read-only, sector-wide views over the other capabilities' records — how far awards reach
  * (level and leader/frontline), campaign participation, scoring per cluster and a unit's multi-year history.
- * Each report is one set-based SQL statement; nothing else depends on this package.
+ * Each capability counts its own records through its {@code *Reads} interface; this package shapes them. Nothing
+ * depends on it.
+ * Entry points: {@code ReportResource}, {@code ReportService}.
  */
 package vn.gov.moj.thidua.report;

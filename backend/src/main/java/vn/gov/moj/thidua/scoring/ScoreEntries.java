@@ -44,6 +44,9 @@ public class ScoreEntries {
     ScoreSheetViews views;
 
     @Inject
+    EvidenceFiles evidenceFiles;
+
+    @Inject
     AuditTrail audit;
 
     @Transactional
@@ -76,8 +79,9 @@ public class ScoreEntries {
             if (input.evidence() != null) {
                 for (int e = 0; e < input.evidence().size(); e++) {
                     Evidence evidence = input.evidence().get(e);
-                    if (evidence.url() == null || !evidence.url().matches("(?i)https?://\\S+") || evidence.label() == null
-                            || evidence.label().isBlank()) {
+                    boolean link = evidence.fileId() != null
+                            || evidence.url() != null && evidence.url().matches("(?i)https?://\\S+");
+                    if (!link || evidence.label() == null || evidence.label().isBlank()) {
                         faults.add(new FieldText(path + ".evidence[" + e + "]", Text.of("scoring.evidence-link")));
                     }
                 }
@@ -88,8 +92,11 @@ public class ScoreEntries {
             if (input.note() != null) {
                 entry.note = input.note().isBlank() ? null : input.note().strip();
             }
-            if (input.evidence() != null) {
-                entry.evidence = new ArrayList<>(input.evidence());
+            if (input.evidence() != null && faults.isEmpty()) {
+                List<Evidence> kept = evidenceFiles.reconcile(sheet, criterion.code(), input.evidence(), entry.evidence, faults, path);
+                if (kept != null) {
+                    entry.evidence = kept;
+                }
             }
             changed.add(criterion.code());
         }

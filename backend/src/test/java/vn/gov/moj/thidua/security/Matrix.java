@@ -161,6 +161,8 @@ final class Matrix {
         body("returnScoreSheet", "POST", "/api/v1/score-sheets/{id:#200101}/return", u(202), "AADDDDDD", "AADDDDDD", "{\"comment\":\"matrix probe\"}");
         body("saveSelfScores", "PUT", "/api/v1/score-sheets/{id:#200101}/self-scores", u(202), "DDDDAADD", "DDDDDDDD", "{\"entries\":[{\"criterionCode\":\"A.1\",\"input\":1}]}");
         row("submitScoreSheet", "POST", "/api/v1/score-sheets/{id:#200101}/submit", u(202), "DDDDADDD", "DDDDDDDD");
+        typed("uploadEvidenceFile", "POST", "/api/v1/score-sheets/{id:#200101}/evidence-files", u(202), "DDDDAADD", "DDDDDDDD", "multipart/form-data");
+        missing("downloadEvidenceFile", "GET", "/api/v1/score-sheets/{id:#200101}/evidence-files/{fileId:?}", "AAAAAAAA");
         body("saveVerification", "PUT", "/api/v1/score-sheets/{id:#200101}/verification", u(202), "DDDADDDD", "DDDDDDDD", "{\"entries\":[{\"criterionCode\":\"A.1\",\"input\":1,\"reason\":\"probe\"}]}");
         row("verifyScoreSheet", "POST", "/api/v1/score-sheets/{id:#200101}/verify", u(202), "DDDDDDDD", "DDDDDDDD");
         row("listScoringTemplates", "GET", "/api/v1/scoring-templates", "AAAAAAAA");

@@ -1,0 +1,89 @@
+package vn.gov.moj.thidua.nomination;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import vn.gov.moj.thidua.org.UnitKind;
+
+/** {@link AwardReads} as grouped queries over the ledger. */
+@ApplicationScoped
+public class SqlAwardReads implements AwardReads {
+
+    /**
+     * Ledger rows not revoked, with the awardee's unit and whether the person is a leader. A plain join finds the
+     * assignment: a person's assignments never overlap (constraint person_assignment_no_overlap), so at most one
+     * matches, and PostgreSQL hashes it instead of probing once per ledger row (3.5× faster over 1,000,000 rows, bench/).
+     */
+    private static final String AWARDEES = """
+            SELECT a.id, a.year, a.award_type_id, a.person_id IS NOT NULL AS individual,
+                   coalesce(a.unit_id, pa.unit_id, p.unit_id) AS unit_id, coalesce(p.leader, false) AS leader
+            FROM award a
+            LEFT JOIN person p ON p.id = a.person_id
+            LEFT JOIN person_assignment pa ON pa.person_id = a.person_id AND pa.valid_from <= a.decision_date
+                 AND (pa.valid_to IS NULL OR pa.valid_to >= a.decision_date)
+            WHERE a.revoked_at IS NULL
+            """;
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public List<Tally> tally(Integer yearFrom, Integer yearTo, UUID awardTypeId, UnitKind unitKind) {
+        StringBuilder where = new StringBuilder(" WHERE true");
+        if (yearFrom != null) {
+            where.append(" AND w.year >= :yearFrom");
+        }
+        if (yearTo != null) {
+            where.append(" AND w.year <= :yearTo");
+        }
+        if (awardTypeId != null) {
+            where.append(" AND w.award_type_id = :type");
+        }
+        if (unitKind != null) {
+            where.append(" AND u.kind = :kind");
+        }
+        Query query = em.createNativeQuery("WITH w AS (" + AWARDEES + ")"
+                + " SELECT w.year, t.code, t.name, u.kind, w.individual, w.leader, count(*)"
+                + " FROM w JOIN award_type t ON t.id = w.award_type_id JOIN unit u ON u.id = w.unit_id" + where
+                + " GROUP BY w.year, t.code, t.name, u.kind, w.individual, w.leader");
+        if (yearFrom != null) {
+            query.setParameter("yearFrom", yearFrom);
+        }
+        if (yearTo != null) {
+            query.setParameter("yearTo", yearTo);
+        }
+        if (awardTypeId != null) {
+            query.setParameter("type", awardTypeId);
+        }
+        if (unitKind != null) {
+            query.setParameter("kind", unitKind.name());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Tally(((Number) r[0]).intValue(), (String) r[1], (String) r[2], UnitKind.valueOf((String) r[3]),
+                (Boolean) r[4], (Boolean) r[5], ((Number) r[6]).longValue())).toList();
+    }
+
+    @Override
+    public List<UnitTally> tallyForUnits(Collection<UUID> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("WITH w AS (" + AWARDEES + """
+                ) SELECT w.year, t.code, t.name, w.individual, u.name, count(*)
+                FROM w JOIN award_type t ON t.id = w.award_type_id JOIN unit u ON u.id = w.unit_id
+                WHERE w.unit_id IN (:ids)
+                GROUP BY w.year, t.code, t.name, w.individual, u.name
+                ORDER BY w.year DESC, t.code, u.name
+                """).setParameter("ids", unitIds).getResultList();
+        return rows.stream().map(r -> new UnitTally(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (Boolean) r[3],
+                (String) r[4], ((Number) r[5]).longValue())).toList();
+    }
+}

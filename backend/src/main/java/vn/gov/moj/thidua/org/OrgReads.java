@@ -1,0 +1,28 @@
+package vn.gov.moj.thidua.org;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import vn.gov.moj.thidua.common.read.WaitingItem;
+
+/** What the inbox and reports read of the organisation, as small records (no entities). */
+public interface OrgReads {
+
+    /** Clusters the unit leads, as head or deputy, in any period. */
+    List<UUID> clustersLedBy(UUID unitId);
+
+    /** Clusters of periods not yet over that have no head unit; detail: the period label; due: the period's end. */
+    List<WaitingItem> clustersWithoutHead(LocalDate today, int limit);
+
+    /** A unit by id, whatever its validity. */
+    Optional<UnitLine> unit(UUID unitId);
+
+    /** The unit and every unit merged into it, latest first. */
+    List<UnitLine> lineage(UUID unitId);
+
+    /** A unit and its validity. */
+    record UnitLine(UUID id, String name, LocalDate validFrom, LocalDate validTo) {
+    }
+}
