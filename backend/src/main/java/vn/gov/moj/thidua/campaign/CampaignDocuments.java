@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import vn.gov.moj.thidua.audit.AuditTrail;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.web.UploadedFiles;
 
@@ -92,7 +93,7 @@ public class CampaignDocuments {
     private Campaign openForDocuments(UUID id) {
         Campaign campaign = access.findVisible(id);
         if (campaign.status == CampaignStatus.CLOSED) {
-            throw ApiProblem.conflict("The campaign is closed; its documents can no longer change");
+            throw ApiProblem.conflict(Text.of("campaign.closed-documents"));
         }
         return campaign;
     }

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.moj.thidua.audit.AuditTrail;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.web.Versions;
 import vn.gov.moj.thidua.org.Cluster;
@@ -70,20 +71,20 @@ public class CampaignDrafting {
 
     private void apply(Campaign c, CampaignRequest r) {
         if (r.endDate().isBefore(r.startDate())) {
-            throw ApiProblem.invalidField("endDate", "must not be before startDate");
+            throw ApiProblem.invalidField("endDate", Text.of("campaign.end-before-start", r.endDate(), r.startDate()));
         }
         if (r.registrationDeadline() != null && (r.registrationDeadline().isBefore(r.startDate()) || r.registrationDeadline().isAfter(r.endDate()))) {
-            throw ApiProblem.invalidField("registrationDeadline", "must fall between startDate and endDate");
+            throw ApiProblem.invalidField("registrationDeadline", Text.of("campaign.deadline-outside", r.startDate(), r.endDate()));
         }
         if (r.interimReportDue() != null && r.finalReportDue() != null && r.finalReportDue().isBefore(r.interimReportDue())) {
-            throw ApiProblem.invalidField("finalReportDue", "must not be before interimReportDue");
+            throw ApiProblem.invalidField("finalReportDue", Text.of("campaign.final-before-interim", r.interimReportDue()));
         }
         UUID launching = r.launchingUnitId() != null ? r.launchingUnitId() : user.requireUnit();
         if (units.findById(launching) == null) {
-            throw ApiProblem.invalidField("launchingUnitId", "unit " + launching + " does not exist");
+            throw ApiProblem.invalidField("launchingUnitId", Text.of("common.no-such", Text.of("thing.Unit"), launching));
         }
         if (r.periodId() != null && periods.findById(r.periodId()) == null) {
-            throw ApiProblem.invalidField("periodId", "period " + r.periodId() + " does not exist");
+            throw ApiProblem.invalidField("periodId", Text.of("common.no-such", Text.of("thing.Period"), r.periodId()));
         }
         c.title = r.title().strip();
         c.slogan = r.slogan() == null || r.slogan().isBlank() ? null : r.slogan().strip();
@@ -113,34 +114,34 @@ public class CampaignDrafting {
         switch (r.targetSelector()) {
             case CLUSTER -> {
                 if (r.targetClusterId() == null) {
-                    throw ApiProblem.invalidField("targetClusterId", "is required when targetSelector is CLUSTER");
+                    throw ApiProblem.invalidField("targetClusterId", Text.of("campaign.cluster-needed"));
                 }
                 Cluster cluster = clusters.findById(r.targetClusterId());
                 if (cluster == null) {
-                    throw ApiProblem.invalidField("targetClusterId", "cluster " + r.targetClusterId() + " does not exist");
+                    throw ApiProblem.invalidField("targetClusterId", Text.of("common.no-such", Text.of("thing.Cluster"), r.targetClusterId()));
                 }
                 cluster.members.forEach(m -> targets.add(m.unitId));
             }
             case KIND -> {
                 if (r.targetUnitKind() == null) {
-                    throw ApiProblem.invalidField("targetUnitKind", "is required when targetSelector is KIND");
+                    throw ApiProblem.invalidField("targetUnitKind", Text.of("campaign.kind-needed"));
                 }
                 units.list("kind = ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?3) order by name",
                         r.targetUnitKind(), r.endDate(), r.startDate()).forEach(u -> targets.add(u.id));
             }
             case LIST -> {
                 if (r.targetUnitIds() == null || r.targetUnitIds().isEmpty()) {
-                    throw ApiProblem.invalidField("targetUnitIds", "name at least one unit when targetSelector is LIST");
+                    throw ApiProblem.invalidField("targetUnitIds", Text.of("campaign.units-needed"));
                 }
                 Map<UUID, Unit> found = new HashMap<>();
                 units.list("id in ?1", r.targetUnitIds()).forEach(u -> found.put(u.id, u));
                 for (UUID id : r.targetUnitIds()) {
                     Unit unit = found.get(id);
                     if (unit == null) {
-                        throw ApiProblem.invalidField("targetUnitIds", "unit " + id + " does not exist");
+                        throw ApiProblem.invalidField("targetUnitIds", Text.of("common.no-such", Text.of("thing.Unit"), id));
                     }
                     if (unit.validFrom.isAfter(r.endDate()) || (unit.validTo != null && unit.validTo.isBefore(r.startDate()))) {
-                        throw ApiProblem.invalidField("targetUnitIds", unit.name + " does not exist during the campaign");
+                        throw ApiProblem.invalidField("targetUnitIds", Text.of("campaign.unit-not-during", unit.name, r.startDate(), r.endDate()));
                     }
                     targets.add(id);
                 }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.moj.thidua.audit.AuditTrail;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 
 /** Moving a campaign along its {@link CampaignWorkflow}: launching it to its target units, starting, the final review, closing. */
 @ApplicationScoped
@@ -38,7 +39,7 @@ public class CampaignLifecycle {
         CampaignStatus to = CampaignWorkflow.next(from, action);
         if (to == CampaignStatus.LAUNCHED) {
             if (campaign.targetUnitIds.isEmpty()) {
-                throw ApiProblem.conflict("A campaign needs at least one target unit before it is launched");
+                throw ApiProblem.conflict(Text.of("campaign.no-targets"));
             }
             campaign.launchedAt = Instant.now(clock);
         }

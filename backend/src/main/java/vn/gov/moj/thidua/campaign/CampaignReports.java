@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.moj.thidua.audit.AuditTrail;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.org.UnitDirectory;
 
@@ -54,15 +55,16 @@ public class CampaignReports {
         Campaign campaign = access.findVisible(id);
         UUID unit = user.requireUnit();
         if (!campaign.targetUnitIds.contains(unit)) {
-            throw ApiProblem.forbidden("Your unit is not a target of this campaign");
+            throw ApiProblem.forbidden(Text.of("campaign.not-a-target"));
         }
         ReportStage collecting = CampaignWorkflow.collectsReports(campaign.status);
         if (collecting != request.stage()) {
-            throw ApiProblem.conflict("A campaign in state " + campaign.status + " collects "
-                    + (collecting == null ? "no reports" : collecting + " reports") + ", not " + request.stage());
+            throw ApiProblem.conflict(collecting == null
+                    ? Text.of("campaign.collects-no-reports", Text.of("state." + campaign.status.name()), request.stage())
+                    : Text.of("campaign.collects-other-reports", Text.of("state." + campaign.status.name()), collecting, request.stage()));
         }
         if (reports.count("campaignId = ?1 and unitId = ?2 and stage = ?3", campaign.id, unit, request.stage()) > 0) {
-            throw ApiProblem.conflict("Your unit already sent its " + request.stage() + " report for this campaign");
+            throw ApiProblem.conflict(Text.of("campaign.report-sent", request.stage()));
         }
         CampaignReport report = new CampaignReport();
         report.campaignId = campaign.id;
@@ -87,7 +89,7 @@ public class CampaignReports {
     public ParticipationView participation(UUID id) {
         Campaign campaign = access.findVisible(id);
         if (!user.readsAllUnits()) {
-            throw ApiProblem.forbidden("The participation view is for the launching side and sector-wide readers");
+            throw ApiProblem.forbidden(Text.of("campaign.participation-readers"));
         }
         Map<UUID, long[]> registrations = new HashMap<>();
         em.createQuery("select r.unitId, r.status, count(r) from Registration r where r.campaignId = :id and r.status <> :draft "

@@ -17,6 +17,7 @@ import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.security.Roles;
 import vn.gov.moj.thidua.common.web.Versions;
@@ -96,13 +97,13 @@ public class CovenantService {
         } else {
             for (UUID unit : r.memberUnitIds()) {
                 if (!cluster.hasMember(unit)) {
-                    throw ApiProblem.invalidField("memberUnitIds", "unit " + unit + " is not a member of " + cluster.name);
+                    throw ApiProblem.invalidField("memberUnitIds", Text.of("campaign.not-a-cluster-member", unit, cluster.name));
                 }
                 members.add(unit);
             }
         }
         if (r.campaignId() != null && campaigns.findById(r.campaignId()) == null) {
-            throw ApiProblem.invalidField("campaignId", "campaign " + r.campaignId() + " does not exist");
+            throw ApiProblem.invalidField("campaignId", Text.of("common.no-such", Text.of("thing.Campaign"), r.campaignId()));
         }
         covenant.clusterId = cluster.id;
         covenant.campaignId = r.campaignId();
@@ -123,14 +124,14 @@ public class CovenantService {
         boolean leads = user.hasRole(Roles.CLUSTER_LEAD) && cluster.members.stream()
                 .anyMatch(m -> m.role != ClusterRole.MEMBER && user.belongsTo(m.unitId));
         if (!leads) {
-            throw ApiProblem.forbidden("Only the secretariat or this cluster's head or deputy records its covenants");
+            throw ApiProblem.forbidden(Text.of("campaign.covenant-recorders-only"));
         }
     }
 
     private Cluster cluster(UUID id, String field) {
         Cluster cluster = clusters.findById(id);
         if (cluster == null) {
-            throw ApiProblem.invalidField(field, "cluster " + id + " does not exist");
+            throw ApiProblem.invalidField(field, Text.of("common.no-such", Text.of("thing.Cluster"), id));
         }
         return cluster;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import vn.gov.moj.thidua.catalog.AwardSubject;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 
 /**
  * Registration rules (Law 2022 Arts. 21–28 set who each title is for: individuals or collectives; since the
@@ -36,20 +37,20 @@ public final class RegistrationPolicy {
     /** @throws ApiProblem 400 naming personId when a person is registered for a collective title or a unit for an individual one */
     public static void requireSubjectFits(AwardSubject subject, boolean forPerson, String awardName) {
         if (forPerson && !subject.admitsPerson()) {
-            throw ApiProblem.invalidField("personId", awardName + " is a collective award; register the unit itself (leave personId empty)");
+            throw ApiProblem.invalidField("personId", Text.of("campaign.collective-award", awardName));
         }
         if (!forPerson && !subject.admitsCollective()) {
-            throw ApiProblem.invalidField("personId", awardName + " is an individual award; name the person");
+            throw ApiProblem.invalidField("personId", Text.of("campaign.individual-award", awardName));
         }
     }
 
     /** @throws ApiProblem 409 when the campaign does not take registrations on {@code today} */
     public static void requireOpen(CampaignStatus status, LocalDate opens, LocalDate closes, LocalDate today) {
         if (!CampaignWorkflow.acceptsRegistrations(status)) {
-            throw ApiProblem.conflict("The campaign is " + status + "; registrations are taken only while it is LAUNCHED or IN_PROGRESS");
+            throw ApiProblem.conflict(Text.of("campaign.registrations-not-taken", Text.of("state." + status.name())));
         }
         if (today.isBefore(opens) || today.isAfter(closes)) {
-            throw ApiProblem.conflict("Registrations are open from " + opens + " to " + closes + "; today is " + today);
+            throw ApiProblem.conflict(Text.of("campaign.registration-window", opens, closes, today));
         }
     }
 

@@ -27,6 +27,7 @@ import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.web.Versions;
 import vn.gov.moj.thidua.org.Person;
@@ -100,7 +101,7 @@ public class RegistrationService {
         Campaign campaign = campaigns.findVisible(campaignId);
         UUID unit = user.requireUnit();
         if (request.unitId() != null && !request.unitId().equals(unit)) {
-            throw ApiProblem.forbidden("You register for your own unit only");
+            throw ApiProblem.forbidden(Text.of("campaign.register-own-unit-only"));
         }
         Registration r = new Registration();
         r.campaignId = campaign.id;
@@ -120,7 +121,7 @@ public class RegistrationService {
         Versions.requireMatch(ifMatch, r.version);
         RegistrationPolicy.next(r.status, RegistrationAction.EDIT);
         if (request.unitId() != null && !request.unitId().equals(r.unitId)) {
-            throw ApiProblem.invalidField("unitId", "a registration cannot move to another unit");
+            throw ApiProblem.invalidField("unitId", Text.of("campaign.registration-stays-with-unit"));
         }
         apply(campaign, r, request);
         registrations.flush();
@@ -204,7 +205,7 @@ public class RegistrationService {
         Campaign campaign = campaigns.findVisible(campaignId);
         Registration r = findVisible(campaign, id);
         if (campaign.status == CampaignStatus.CLOSED) {
-            throw ApiProblem.conflict("The campaign is closed; its registrations can no longer change");
+            throw ApiProblem.conflict(Text.of("campaign.closed-registrations"));
         }
         RegistrationStatus from = r.status;
         RegistrationStatus to = RegistrationPolicy.next(from, action);
@@ -219,17 +220,17 @@ public class RegistrationService {
     private void apply(Campaign campaign, Registration r, RegistrationRequest request) {
         AwardType type = awardTypes.findById(request.awardTypeId());
         if (type == null || !type.active) {
-            throw ApiProblem.invalidField("awardTypeId", "award type " + request.awardTypeId() + " does not exist or is no longer used");
+            throw ApiProblem.invalidField("awardTypeId", Text.of("campaign.no-such-award-type", request.awardTypeId()));
         }
         RegistrationPolicy.requireSubjectFits(type.subject, request.personId() != null, type.name);
         if (request.personId() != null) {
             Person person = people.findById(request.personId());
             if (person == null || !r.unitId.equals(person.unitId)) {
-                throw ApiProblem.invalidField("personId", "person " + request.personId() + " is not one of your unit's people");
+                throw ApiProblem.invalidField("personId", Text.of("campaign.not-your-person", request.personId()));
             }
         }
         if (!campaign.targetUnitIds.contains(r.unitId)) {
-            throw ApiProblem.conflict("Your unit is not a target of this campaign");
+            throw ApiProblem.conflict(Text.of("campaign.not-a-target"));
         }
         RegistrationPolicy.requireOpen(campaign.status, campaign.startDate, campaign.registrationCloses(), LocalDate.now(clock));
         Map<String, Object> params = new HashMap<>(Map.of("campaignId", campaign.id, "unitId", r.unitId, "typeId", type.id,
@@ -242,8 +243,7 @@ public class RegistrationService {
         long duplicates = registrations.count("campaignId = :campaignId and unitId = :unitId and awardTypeId = :typeId and "
                 + personClause + " and id <> :self", params);
         if (duplicates > 0) {
-            throw ApiProblem.conflict("This " + (request.personId() == null ? "unit" : "person") + " is already registered for "
-                    + type.name + " in this campaign");
+            throw ApiProblem.conflict(Text.of(request.personId() == null ? "campaign.unit-registered" : "campaign.person-registered", type.name));
         }
         r.awardTypeId = type.id;
         r.personId = request.personId();
@@ -265,7 +265,7 @@ public class RegistrationService {
     private Registration findOwn(Campaign campaign, UUID id) {
         Registration r = findVisible(campaign, id);
         if (!user.belongsTo(r.unitId)) {
-            throw ApiProblem.forbidden("Only the registering unit changes its registrations");
+            throw ApiProblem.forbidden(Text.of("campaign.registering-unit-only"));
         }
         return r;
     }

@@ -12,6 +12,7 @@ import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.web.Versions;
 
 @ApplicationScoped
@@ -52,7 +53,7 @@ public class AwardTypeService {
     @Transactional
     public AwardTypeView create(AwardTypeRequest request) {
         if (awardTypes.count("code", request.code()) > 0) {
-            throw ApiProblem.conflict("Award type code " + request.code() + " already exists");
+            throw ApiProblem.conflict(Text.of("catalog.award-code-taken", request.code()));
         }
         AwardType type = new AwardType();
         apply(type, request);
@@ -66,7 +67,7 @@ public class AwardTypeService {
         AwardType type = find(id);
         Versions.requireMatch(ifMatch, type.version);
         if (!type.code.equals(request.code()) && awardTypes.count("code", request.code()) > 0) {
-            throw ApiProblem.conflict("Award type code " + request.code() + " already exists");
+            throw ApiProblem.conflict(Text.of("catalog.award-code-taken", request.code()));
         }
         apply(type, request);
         awardTypes.flush();

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 
 /**
  * The read side of rule parameters for every capability: the version of a rule's parameter in force on a
@@ -26,8 +27,7 @@ public class RuleBook {
 
     public RuleValue requireOn(String ruleId, String key, LocalDate date) {
         return valueOn(ruleId, key, date).orElseThrow(() -> ApiProblem.conflict(
-                "No version of rule parameter " + ruleId + "/" + key + " is in force on " + date
-                        + "; the secretariat must add one (rule-parameters)"));
+                Text.of("catalog.rule-not-in-force", ruleId + "/" + key, date)));
     }
 
     public BigDecimal decimalOn(String ruleId, String key, LocalDate date) {

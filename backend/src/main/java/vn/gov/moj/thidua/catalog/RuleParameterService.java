@@ -15,6 +15,7 @@ import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 
 /** Rule parameters as dated versions: adding a value never overwrites one, it closes it and appends. */
@@ -64,8 +65,7 @@ public class RuleParameterService {
     @Transactional
     public RuleParameterView create(RuleParameterRequest request) {
         if (parameters.count("ruleId = ?1 and key = ?2", request.ruleId(), request.key()) > 0) {
-            throw ApiProblem.conflict("Rule parameter " + request.ruleId() + "/" + request.key()
-                    + " already exists; add a new version with POST /api/v1/rule-parameters/{id}/revisions");
+            throw ApiProblem.conflict(Text.of("catalog.rule-exists", request.ruleId() + "/" + request.key()));
         }
         requireValid(request.valueType(), request.value());
         requireDates(request.effectiveFrom(), request.effectiveTo());
@@ -97,8 +97,7 @@ public class RuleParameterService {
         List<RuleParameter> versions = parameters.versionsOf(any.ruleId, any.key);
         RuleParameter latest = versions.get(versions.size() - 1);
         if (!request.effectiveFrom().isAfter(latest.effectiveFrom)) {
-            throw ApiProblem.invalidField("effectiveFrom", "must be after " + latest.effectiveFrom
-                    + ", when the latest version of " + any.ruleId + "/" + any.key + " took effect");
+            throw ApiProblem.invalidField("effectiveFrom", Text.of("catalog.revision-too-early", latest.effectiveFrom, any.ruleId + "/" + any.key));
         }
         requireValid(latest.valueType, request.value());
         requireDates(request.effectiveFrom(), request.effectiveTo());
@@ -137,7 +136,7 @@ public class RuleParameterService {
     }
 
     private static void requireValid(ValueType type, String value) {
-        String problem = type.problemWith(value);
+        Text problem = type.problemWith(value);
         if (problem != null) {
             throw ApiProblem.invalidField("value", problem);
         }
@@ -145,7 +144,7 @@ public class RuleParameterService {
 
     private static void requireDates(LocalDate from, LocalDate to) {
         if (to != null && to.isBefore(from)) {
-            throw ApiProblem.invalidField("effectiveTo", "must not be before effectiveFrom");
+            throw ApiProblem.invalidField("effectiveTo", Text.of("catalog.effective-to-before-from", from));
         }
     }
 }

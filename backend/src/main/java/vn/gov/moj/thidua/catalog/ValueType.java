@@ -2,14 +2,16 @@ package vn.gov.moj.thidua.catalog;
 
 import java.math.BigDecimal;
 
+import vn.gov.moj.thidua.common.problem.Text;
+
 /** How a rule parameter's value is written: "0.15", "2/3", "3", "true", "ALL_MEMBERS". */
 public enum ValueType {
     DECIMAL, FRACTION, INTEGER, BOOLEAN, TEXT;
 
     /** @return null when the text is a valid value of this type, else why not */
-    public String problemWith(String value) {
+    public Text problemWith(String value) {
         if (value == null || value.isBlank()) {
-            return "must not be blank";
+            return Text.of("catalog.value-blank");
         }
         try {
             switch (this) {
@@ -18,14 +20,14 @@ public enum ValueType {
                 case INTEGER -> Integer.parseInt(value.strip());
                 case BOOLEAN -> {
                     if (!value.strip().equals("true") && !value.strip().equals("false")) {
-                        return "must be true or false";
+                        return Text.of("catalog.value-boolean");
                     }
                 }
                 case TEXT -> {
                 }
             }
         } catch (IllegalArgumentException e) {
-            return "is not a valid " + name().toLowerCase() + " value" + (this == FRACTION ? " (write e.g. 2/3 or 0.9)" : "");
+            return Text.of(this == FRACTION ? "catalog.value-fraction" : "catalog.value-invalid", this);
         }
         return null;
     }

@@ -18,6 +18,7 @@ import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.web.Versions;
 
 @ApplicationScoped
@@ -88,22 +89,22 @@ public class ClusterService {
     private void apply(Cluster cluster, ClusterRequest request) {
         EmulationPeriod period = periods.findById(request.periodId());
         if (period == null) {
-            throw ApiProblem.invalidField("periodId", "period " + request.periodId() + " does not exist");
+            throw ApiProblem.invalidField("periodId", Text.of("common.no-such", Text.of("thing.Period"), request.periodId()));
         }
         Set<UUID> members = new LinkedHashSet<>(request.memberUnitIds());
         if (members.size() != request.memberUnitIds().size()) {
-            throw ApiProblem.invalidField("memberUnitIds", "lists a unit twice");
+            throw ApiProblem.invalidField("memberUnitIds", Text.of("org.unit-twice"));
         }
         List<UUID> deputies = request.deputyUnitIds() == null ? List.of() : request.deputyUnitIds();
         if (request.headUnitId() != null && !members.contains(request.headUnitId())) {
-            throw ApiProblem.invalidField("headUnitId", "the head must be one of the members");
+            throw ApiProblem.invalidField("headUnitId", Text.of("org.head-not-member"));
         }
         for (UUID deputy : deputies) {
             if (!members.contains(deputy)) {
-                throw ApiProblem.invalidField("deputyUnitIds", "deputy " + deputy + " is not a member");
+                throw ApiProblem.invalidField("deputyUnitIds", Text.of("org.deputy-not-member", deputy));
             }
             if (deputy.equals(request.headUnitId())) {
-                throw ApiProblem.invalidField("deputyUnitIds", "the head cannot also be a deputy");
+                throw ApiProblem.invalidField("deputyUnitIds", Text.of("org.head-is-deputy"));
             }
         }
         Map<UUID, Unit> found = new HashMap<>();
@@ -111,12 +112,12 @@ public class ClusterService {
         for (UUID member : members) {
             Unit unit = found.get(member);
             if (unit == null) {
-                throw ApiProblem.invalidField("memberUnitIds", "unit " + member + " does not exist");
+                throw ApiProblem.invalidField("memberUnitIds", Text.of("common.no-such", Text.of("thing.Unit"), member));
             }
             boolean activeDuringPeriod = !unit.validFrom.isAfter(period.endDate)
                     && (unit.validTo == null || !unit.validTo.isBefore(period.startDate));
             if (!activeDuringPeriod) {
-                throw ApiProblem.invalidField("memberUnitIds", unit.name + " does not exist during period " + period.label);
+                throw ApiProblem.invalidField("memberUnitIds", Text.of("org.unit-not-during-period", unit.name, period.label));
             }
         }
         cluster.periodId = period.id;

@@ -13,6 +13,7 @@ import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.web.Versions;
 
 /** Emulation periods never overlap, so every date belongs to at most one emulation year. */
@@ -71,26 +72,26 @@ public class PeriodService {
         String label = request.label().strip();
         if (start == null && end == null) {
             if (!label.matches("\\d{4}")) {
-                throw ApiProblem.invalidField("startDate", "is required unless the label is a year such as 2027");
+                throw ApiProblem.invalidField("startDate", Text.of("org.period-dates-needed"));
             }
             int year = Integer.parseInt(label);
             start = LocalDate.of(year, 1, 1);
             end = LocalDate.of(year, 12, 31);
         } else if (start == null || end == null) {
-            throw ApiProblem.invalidField(start == null ? "startDate" : "endDate", "give both dates or neither");
+            throw ApiProblem.invalidField(start == null ? "startDate" : "endDate", Text.of("org.period-both-dates"));
         }
         if (!end.isAfter(start)) {
-            throw ApiProblem.invalidField("endDate", "must be after startDate");
+            throw ApiProblem.invalidField("endDate", Text.of("org.period-end-after-start", end, start));
         }
         if (start.plusMonths(18).isBefore(end)) {
-            throw ApiProblem.invalidField("endDate", "an emulation period lasts at most 18 months");
+            throw ApiProblem.invalidField("endDate", Text.of("org.period-too-long"));
         }
         for (EmulationPeriod other : periods.listAll()) {
             if (!other.id.equals(period.id) && other.overlaps(start, end)) {
-                throw ApiProblem.conflict("The period overlaps period " + other.label + " (" + other.startDate + " – " + other.endDate + ")");
+                throw ApiProblem.conflict(Text.of("org.period-overlaps", other.label, other.startDate, other.endDate));
             }
             if (!other.id.equals(period.id) && other.label.equalsIgnoreCase(label)) {
-                throw ApiProblem.conflict("A period labelled " + label + " exists already");
+                throw ApiProblem.conflict(Text.of("org.period-label-taken", label));
             }
         }
         period.label = label;

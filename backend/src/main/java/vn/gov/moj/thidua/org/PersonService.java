@@ -18,6 +18,7 @@ import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.security.Roles;
 import vn.gov.moj.thidua.common.web.Versions;
@@ -88,8 +89,7 @@ public class PersonService {
             LocalDate start = startOf(request);
             if (current != null) {
                 if (!start.isAfter(current.validFrom)) {
-                    throw ApiProblem.invalidField("assignedFrom", "a transfer must start after the current assignment began ("
-                            + current.validFrom + ")");
+                    throw ApiProblem.invalidField("assignedFrom", Text.of("org.transfer-too-early", current.validFrom));
                 }
                 current.validTo = start.minusDays(1);
                 people.flush();
@@ -114,10 +114,10 @@ public class PersonService {
         Person person = findVisible(id);
         boolean maintainsAll = user.hasRole(Roles.SECRETARIAT) || user.hasRole(Roles.ADMIN);
         if (!maintainsAll && !user.belongsTo(person.unitId)) {
-            throw ApiProblem.forbidden("Only the person's own unit or the secretariat records their rating");
+            throw ApiProblem.forbidden(Text.of("org.rating-recorders"));
         }
         if (year < 1990 || year > Year.now(clock).getValue()) {
-            throw ApiProblem.invalidField("year", "must be between 1990 and the current year");
+            throw ApiProblem.invalidField("year", Text.of("org.rating-year"));
         }
         Versions.requireMatch(ifMatch, person.version);
         // The ratings are the inverse side of their association: touch the person and flush first, so its version moves
@@ -150,7 +150,7 @@ public class PersonService {
 
     private void requireUnit(UUID unitId) {
         if (units.findById(unitId) == null) {
-            throw ApiProblem.invalidField("unitId", "unit " + unitId + " does not exist");
+            throw ApiProblem.invalidField("unitId", Text.of("common.no-such", Text.of("thing.Unit"), unitId));
         }
     }
 

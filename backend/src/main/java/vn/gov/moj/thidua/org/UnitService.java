@@ -13,6 +13,7 @@ import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.web.Versions;
 
 @ApplicationScoped
@@ -69,24 +70,24 @@ public class UnitService {
 
     private void apply(Unit unit, UnitRequest request) {
         if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
-            throw ApiProblem.invalidField("validTo", "must not be before validFrom");
+            throw ApiProblem.invalidField("validTo", Text.of("org.valid-to-before-from", request.validFrom()));
         }
         if (request.parentId() != null) {
             if (request.parentId().equals(unit.id)) {
-                throw ApiProblem.invalidField("parentId", "a unit cannot be its own parent");
+                throw ApiProblem.invalidField("parentId", Text.of("org.own-parent"));
             }
             requireExisting("parentId", request.parentId());
         }
         if (request.successorId() != null) {
             if (request.successorId().equals(unit.id)) {
-                throw ApiProblem.invalidField("successorId", "a unit cannot succeed itself");
+                throw ApiProblem.invalidField("successorId", Text.of("org.own-successor"));
             }
             if (request.validTo() == null) {
-                throw ApiProblem.invalidField("validTo", "is required when a successor is named (the unit ends when merged)");
+                throw ApiProblem.invalidField("validTo", Text.of("org.successor-needs-end"));
             }
             requireExisting("successorId", request.successorId());
             if (unit.id != null && directory.lineageOf(unit.id).contains(request.successorId())) {
-                throw ApiProblem.invalidField("successorId", "would make a merger cycle");
+                throw ApiProblem.invalidField("successorId", Text.of("org.merger-cycle"));
             }
         }
         unit.name = request.name().strip();
@@ -101,7 +102,7 @@ public class UnitService {
 
     private void requireExisting(String field, UUID id) {
         if (units.findById(id) == null) {
-            throw ApiProblem.invalidField(field, "unit " + id + " does not exist");
+            throw ApiProblem.invalidField(field, Text.of("common.no-such", Text.of("thing.Unit"), id));
         }
     }
 

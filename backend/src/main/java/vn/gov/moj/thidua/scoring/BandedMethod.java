@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 
-import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
 import vn.gov.moj.thidua.common.problem.Text;
 
 /**
@@ -25,52 +25,51 @@ final class BandedMethod implements ScoringMethod {
     }
 
     @Override
-    public void checkDefinition(TemplateCriterion criterion, String path, List<FieldError> faults) {
+    public void checkDefinition(TemplateCriterion criterion, String path, List<FieldText> faults) {
         List<Band> bands = criterion.bands();
         String at = path + ".bands";
         if (bands == null || bands.isEmpty()) {
-            faults.add(new FieldError(at, "a banded criterion needs at least one band"));
+            faults.add(new FieldText(at, Text.of("scoring.band-needed")));
             return;
         }
         for (int i = 0; i < bands.size(); i++) {
             Band band = bands.get(i);
             String bandPath = at + "[" + i + "]";
             if (band == null || band.from() == null || band.points() == null) {
-                faults.add(new FieldError(bandPath, "a band needs from and points"));
+                faults.add(new FieldText(bandPath, Text.of("scoring.band-from-points")));
                 return;
             }
             if (band.to() != null && band.to().compareTo(band.from()) <= 0) {
-                faults.add(new FieldError(bandPath, "to must be greater than from"));
+                faults.add(new FieldText(bandPath, Text.of("scoring.band-to-after-from")));
             }
             if (band.points().signum() < 0 || (criterion.maxPoints() != null && band.points().compareTo(criterion.maxPoints()) > 0)) {
-                faults.add(new FieldError(bandPath + ".points", "must be between 0 and the standard points"));
+                faults.add(new FieldText(bandPath + ".points", Text.of("scoring.band-points-range")));
             }
             if (percent && band.from().compareTo(HUNDRED) > 0) {
-                faults.add(new FieldError(bandPath + ".from", "a percentage band cannot start above 100"));
+                faults.add(new FieldText(bandPath + ".from", Text.of("scoring.band-percent-above")));
             }
         }
         List<Band> sorted = bands.stream().sorted(Comparator.comparing(Band::from)).toList();
         if (sorted.get(0).from().signum() != 0) {
-            faults.add(new FieldError(at, "bands must start at 0; nothing covers inputs below " + sorted.get(0).from().toPlainString()));
+            faults.add(new FieldText(at, Text.of("scoring.bands-start-zero", sorted.get(0).from().toPlainString())));
         }
         for (int i = 0; i + 1 < sorted.size(); i++) {
             Band lower = sorted.get(i);
             Band upper = sorted.get(i + 1);
             if (lower.to() == null || lower.to().compareTo(upper.from()) > 0) {
-                faults.add(new FieldError(at, "bands overlap at " + upper.from().toPlainString()));
+                faults.add(new FieldText(at, Text.of("scoring.bands-overlap", upper.from().toPlainString())));
             } else if (lower.to().compareTo(upper.from()) < 0) {
-                faults.add(new FieldError(at, "gap between " + lower.to().toPlainString() + " and " + upper.from().toPlainString()));
+                faults.add(new FieldText(at, Text.of("scoring.bands-gap", lower.to().toPlainString(), upper.from().toPlainString())));
             }
         }
         Band last = sorted.get(sorted.size() - 1);
         if (last.to() != null && (!percent || last.to().compareTo(HUNDRED) <= 0)) {
-            faults.add(new FieldError(at, percent ? "nothing covers 100%; leave the top band open (no to)"
-                    : "the last band must be open-ended (no to): nothing covers " + last.to().toPlainString() + " days or more"));
+            faults.add(new FieldText(at, percent ? Text.of("scoring.bands-percent-top") : Text.of("scoring.bands-open-end", last.to().toPlainString())));
         }
         boolean reachesMax = criterion.maxPoints() != null
                 && bands.stream().anyMatch(b -> b.points().compareTo(criterion.maxPoints()) == 0);
         if (criterion.maxPoints() != null && !reachesMax) {
-            faults.add(new FieldError(at, "no band earns the standard points " + criterion.maxPoints().toPlainString()));
+            faults.add(new FieldText(at, Text.of("scoring.bands-max", criterion.maxPoints().toPlainString())));
         }
     }
 

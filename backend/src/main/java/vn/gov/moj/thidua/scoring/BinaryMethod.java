@@ -3,7 +3,7 @@ package vn.gov.moj.thidua.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 
-import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
 import vn.gov.moj.thidua.common.problem.Text;
 
 /** Yes/no criterion (đạt / không đạt): the standard points when met, else 0 — docs/domain.md, "Scoring methods". */
@@ -12,7 +12,7 @@ final class BinaryMethod implements ScoringMethod {
     static final BinaryMethod INSTANCE = new BinaryMethod();
 
     @Override
-    public void checkDefinition(TemplateCriterion criterion, String path, List<FieldError> faults) {
+    public void checkDefinition(TemplateCriterion criterion, String path, List<FieldText> faults) {
         // Only the standard points matter; checked for every method.
     }
 

@@ -3,7 +3,7 @@ package vn.gov.moj.thidua.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 
-import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
 import vn.gov.moj.thidua.common.problem.Text;
 
 /** Points entered by hand, from 0 up to the standard points (điểm chuẩn) — the "Tổng điểm chấm" column of the Ministry's tables. */
@@ -12,7 +12,7 @@ final class ManualMethod implements ScoringMethod {
     static final ManualMethod INSTANCE = new ManualMethod();
 
     @Override
-    public void checkDefinition(TemplateCriterion criterion, String path, List<FieldError> faults) {
+    public void checkDefinition(TemplateCriterion criterion, String path, List<FieldText> faults) {
         // Only the standard points matter; checked for every method.
     }
 

@@ -3,7 +3,7 @@ package vn.gov.moj.thidua.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 
-import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
 import vn.gov.moj.thidua.common.problem.Text;
 
 /**
@@ -27,16 +27,15 @@ final class PerEventMethod implements ScoringMethod {
     }
 
     @Override
-    public void checkDefinition(TemplateCriterion criterion, String path, List<FieldError> faults) {
+    public void checkDefinition(TemplateCriterion criterion, String path, List<FieldText> faults) {
         BigDecimal perEvent = criterion.perEvent();
         if (perEvent == null || perEvent.signum() <= 0) {
-            faults.add(new FieldError(path + ".perEvent", "points per event must be greater than 0"));
+            faults.add(new FieldText(path + ".perEvent", Text.of("scoring.per-event-positive")));
         } else if (criterion.maxPoints() != null && perEvent.compareTo(criterion.maxPoints()) > 0) {
-            faults.add(new FieldError(path + ".perEvent", "points per event (" + perEvent.toPlainString()
-                    + ") exceed the cap (" + criterion.maxPoints().toPlainString() + ")"));
+            faults.add(new FieldText(path + ".perEvent", Text.of("scoring.per-event-cap", perEvent.toPlainString(), criterion.maxPoints().toPlainString())));
         }
         if (criterion.bands() != null && !criterion.bands().isEmpty()) {
-            faults.add(new FieldError(path + ".bands", "only BANDED and LATENESS_BANDED criteria have bands"));
+            faults.add(new FieldText(path + ".bands", Text.of("scoring.bands-only-banded")));
         }
     }
 

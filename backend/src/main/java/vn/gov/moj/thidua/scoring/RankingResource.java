@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.security.Authenticated;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 
 @Path("/api/v1/clusters")
 @Tag(name = "Cluster ranking", description = "Xếp hạng thi đua trong cụm — ranking and the self vs verified report")
@@ -55,7 +56,7 @@ public class RankingResource {
         ClusterRanking ranking = service.ranking(id, null);
         boolean excel = "xlsx".equalsIgnoreCase(format);
         if (!excel && !"csv".equalsIgnoreCase(format)) {
-            throw ApiProblem.invalidField("format", "must be csv or xlsx");
+            throw ApiProblem.invalidField("format", Text.of("common.format", "csv, xlsx"));
         }
         byte[] body = excel ? RankingXlsx.of(ranking) : RankingCsv.of(ranking).getBytes(StandardCharsets.UTF_8);
         return Response.ok(body, excel ? RankingXlsx.MEDIA_TYPE : "text/csv; charset=UTF-8")

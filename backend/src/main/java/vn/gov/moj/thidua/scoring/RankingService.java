@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.org.Cluster;
 import vn.gov.moj.thidua.org.ClusterRepository;
@@ -48,7 +49,7 @@ public class RankingService {
             throw ApiProblem.notFound("Cluster", clusterId);
         }
         if (periodId != null && !periodId.equals(cluster.periodId)) {
-            throw ApiProblem.invalidField("periodId", "the cluster belongs to another period");
+            throw ApiProblem.invalidField("periodId", Text.of("scoring.cluster-other-period"));
         }
         List<String> tieBreak = tieBreakOf(clusterId);
         List<Object[]> rows = rankingQuery(clusterId, tieBreak);

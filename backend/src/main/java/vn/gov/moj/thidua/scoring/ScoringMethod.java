@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
-import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
 import vn.gov.moj.thidua.common.problem.Text;
 
 /**
@@ -14,7 +14,7 @@ import vn.gov.moj.thidua.common.problem.Text;
 public interface ScoringMethod {
 
     /** Adds the faults of the criterion's method-specific definition; {@code path} names the criterion. */
-    void checkDefinition(TemplateCriterion criterion, String path, List<FieldError> faults);
+    void checkDefinition(TemplateCriterion criterion, String path, List<FieldText> faults);
 
     /** Why {@code input} is not acceptable for this criterion, or null when it is. */
     Text inputFault(TemplateCriterion criterion, BigDecimal input);

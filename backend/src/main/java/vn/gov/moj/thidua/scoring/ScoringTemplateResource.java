@@ -38,6 +38,9 @@ import vn.gov.moj.thidua.common.security.RateLimiter;
 import vn.gov.moj.thidua.common.security.Roles;
 import vn.gov.moj.thidua.common.web.UploadedFiles;
 import vn.gov.moj.thidua.common.web.Versions;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import vn.gov.moj.thidua.common.problem.ProblemTexts;
 
 @Path("/api/v1/scoring-templates")
 @Tag(name = "Scoring templates", description = "Bảng tiêu chí chấm điểm thi đua — yearly criteria tables per target group")
@@ -82,8 +85,8 @@ public class ScoringTemplateResource {
     @RolesAllowed({ Roles.SECRETARIAT, Roles.ADMIN })
     @Operation(operationId = "validateScoringTemplate", summary = "Check a template draft without saving it (every fault at once)")
     @APIResponse(responseCode = "200", description = "The faults, empty when valid")
-    public TemplateValidation validate(@Valid @NotNull ScoringTemplateRequest body) {
-        return service.validate(body);
+    public TemplateValidation validate(@Valid @NotNull ScoringTemplateRequest body, @Context HttpHeaders headers) {
+        return service.validate(body, ProblemTexts.languageOf(headers.getAcceptableLanguages()));
     }
 
     @POST

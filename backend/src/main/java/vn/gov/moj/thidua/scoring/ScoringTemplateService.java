@@ -17,7 +17,11 @@ import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import java.util.Locale;
+import vn.gov.moj.thidua.common.problem.ProblemTexts;
 import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.web.Versions;
 import vn.gov.moj.thidua.org.EmulationPeriod;
 import vn.gov.moj.thidua.org.EmulationPeriodRepository;
@@ -55,9 +59,11 @@ public class ScoringTemplateService {
         return detail(find(id));
     }
 
-    public TemplateValidation validate(ScoringTemplateRequest request) {
-        List<FieldError> faults = TemplateValidationPolicy.faults(request.totalPoints(), request.sections(), request.tieBreak());
-        return new TemplateValidation(faults.isEmpty(), faults);
+    /** Every fault, worded in {@code language} (the caller's, as a problem would be). */
+    public TemplateValidation validate(ScoringTemplateRequest request, Locale language) {
+        List<FieldText> faults = TemplateValidationPolicy.faults(request.totalPoints(), request.sections(), request.tieBreak());
+        return new TemplateValidation(faults.isEmpty(),
+                faults.stream().map(f -> new FieldError(f.field(), ProblemTexts.render(f.message(), language))).toList());
     }
 
     @Transactional
@@ -79,7 +85,7 @@ public class ScoringTemplateService {
         Versions.requireMatch(ifMatch, template.version);
         requireDraft(template);
         if (!template.periodId.equals(request.periodId()) || template.targetGroup != request.targetGroup()) {
-            throw ApiProblem.invalidField("periodId", "a template's period and target group cannot change; copy it instead");
+            throw ApiProblem.invalidField("periodId", Text.of("scoring.period-group-fixed"));
         }
         apply(template, request);
         templates.flush();
@@ -168,24 +174,23 @@ public class ScoringTemplateService {
         template.sections = new ArrayList<>(request.sections());
     }
 
-    private static void requireValid(List<FieldError> faults) {
+    private static void requireValid(List<FieldText> faults) {
         if (!faults.isEmpty()) {
-            throw new ApiProblem(400, "/problems/validation", "Invalid request",
-                    "The template has " + faults.size() + " fault(s); see errors", faults, null, null);
+            throw ApiProblem.of(400, "/problems/validation", "Invalid request", Text.of("scoring.template-faults", faults.size()),
+                    faults, null, null);
         }
     }
 
     private static void requireDraft(ScoringTemplate template) {
         if (template.status != TemplateStatus.DRAFT) {
-            throw ApiProblem.conflict("Template " + template.id + " is " + template.status
-                    + " and frozen; make a new version (POST /api/v1/scoring-templates/" + template.id + "/new-version)");
+            throw ApiProblem.conflict(Text.of("scoring.template-frozen", Text.of("state." + template.status.name()), template.id));
         }
     }
 
     private EmulationPeriod period(UUID id) {
         EmulationPeriod period = periods.findById(id);
         if (period == null) {
-            throw ApiProblem.invalidField("periodId", "period " + id + " does not exist");
+            throw ApiProblem.invalidField("periodId", Text.of("common.no-such", Text.of("thing.Period"), id));
         }
         return period;
     }

@@ -6,7 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
+import vn.gov.moj.thidua.common.problem.Text;
 
 /**
  * A criteria table is consistent: sections add up to the total, criteria to their section, bands are
@@ -21,13 +22,13 @@ public final class TemplateValidationPolicy {
     private TemplateValidationPolicy() {
     }
 
-    public static List<FieldError> faults(BigDecimal totalPoints, List<TemplateSection> sections, List<String> tieBreak) {
-        List<FieldError> faults = new ArrayList<>();
+    public static List<FieldText> faults(BigDecimal totalPoints, List<TemplateSection> sections, List<String> tieBreak) {
+        List<FieldText> faults = new ArrayList<>();
         if (totalPoints == null || totalPoints.signum() <= 0) {
-            faults.add(new FieldError("totalPoints", "must be greater than 0"));
+            faults.add(new FieldText("totalPoints", Text.of("scoring.above-zero")));
         }
         if (sections == null || sections.isEmpty()) {
-            faults.add(new FieldError("sections", "a template needs at least one section"));
+            faults.add(new FieldText("sections", Text.of("scoring.no-sections")));
             return faults;
         }
         Set<String> sectionCodes = new HashSet<>();
@@ -37,51 +38,51 @@ public final class TemplateValidationPolicy {
             TemplateSection section = sections.get(s);
             String sectionPath = "sections[" + s + "]";
             if (section == null) {
-                faults.add(new FieldError(sectionPath, "must not be null"));
+                faults.add(new FieldText(sectionPath, Text.of("scoring.required")));
                 continue;
             }
             if (blank(section.code())) {
-                faults.add(new FieldError(sectionPath + ".code", "must not be blank"));
+                faults.add(new FieldText(sectionPath + ".code", Text.of("scoring.not-blank")));
             } else if (!sectionCodes.add(section.code().strip())) {
-                faults.add(new FieldError(sectionPath + ".code", "section code " + section.code() + " is used twice"));
+                faults.add(new FieldText(sectionPath + ".code", Text.of("scoring.section-code-twice", section.code())));
             }
             if (blank(section.title())) {
-                faults.add(new FieldError(sectionPath + ".title", "must not be blank"));
+                faults.add(new FieldText(sectionPath + ".title", Text.of("scoring.not-blank")));
             }
             BigDecimal criteriaSum = BigDecimal.ZERO;
             List<TemplateCriterion> criteria = section.criteria() == null ? List.of() : section.criteria();
             if (criteria.isEmpty()) {
-                faults.add(new FieldError(sectionPath + ".criteria", "a section needs at least one criterion"));
+                faults.add(new FieldText(sectionPath + ".criteria", Text.of("scoring.no-criteria")));
             }
             for (int c = 0; c < criteria.size(); c++) {
                 TemplateCriterion criterion = criteria.get(c);
                 String path = sectionPath + ".criteria[" + c + "]";
                 if (criterion == null) {
-                    faults.add(new FieldError(path, "must not be null"));
+                    faults.add(new FieldText(path, Text.of("scoring.required")));
                     continue;
                 }
                 if (blank(criterion.code())) {
-                    faults.add(new FieldError(path + ".code", "must not be blank"));
+                    faults.add(new FieldText(path + ".code", Text.of("scoring.not-blank")));
                 } else if (!criterionCodes.add(criterion.code().strip())) {
-                    faults.add(new FieldError(path + ".code", "criterion code " + criterion.code() + " is used twice"));
+                    faults.add(new FieldText(path + ".code", Text.of("scoring.criterion-code-twice", criterion.code())));
                 }
                 if (blank(criterion.text())) {
-                    faults.add(new FieldError(path + ".text", "must not be blank"));
+                    faults.add(new FieldText(path + ".text", Text.of("scoring.not-blank")));
                 }
                 if (criterion.maxPoints() == null || criterion.maxPoints().signum() <= 0) {
-                    faults.add(new FieldError(path + ".maxPoints", "must be greater than 0"));
+                    faults.add(new FieldText(path + ".maxPoints", Text.of("scoring.above-zero")));
                 }
                 if (criterion.method() == null) {
-                    faults.add(new FieldError(path + ".method", "must be one of BINARY, BANDED, LATENESS_BANDED, DEDUCTION, BONUS, MANUAL"));
+                    faults.add(new FieldText(path + ".method", Text.of("scoring.method-one-of", "BINARY, BANDED, LATENESS_BANDED, DEDUCTION, BONUS, MANUAL")));
                     continue;
                 }
                 ScoringMethod method = ScoringMethod.of(criterion.method());
                 boolean banded = criterion.method() == CriterionMethod.BANDED || criterion.method() == CriterionMethod.LATENESS_BANDED;
                 if (!banded && criterion.bands() != null && !criterion.bands().isEmpty()) {
-                    faults.add(new FieldError(path + ".bands", "only BANDED and LATENESS_BANDED criteria have bands"));
+                    faults.add(new FieldText(path + ".bands", Text.of("scoring.bands-only-banded")));
                 }
                 if (method.countsTowardsSection() && criterion.perEvent() != null) {
-                    faults.add(new FieldError(path + ".perEvent", "only DEDUCTION and BONUS criteria have points per event"));
+                    faults.add(new FieldText(path + ".perEvent", Text.of("scoring.per-event-only")));
                 }
                 method.checkDefinition(criterion, path, faults);
                 if (method.countsTowardsSection() && criterion.maxPoints() != null) {
@@ -89,17 +90,16 @@ public final class TemplateValidationPolicy {
                 }
             }
             if (section.maxPoints() == null || section.maxPoints().signum() < 0) {
-                faults.add(new FieldError(sectionPath + ".maxPoints", "must be 0 or more"));
+                faults.add(new FieldText(sectionPath + ".maxPoints", Text.of("scoring.zero-or-more")));
             } else {
                 if (section.maxPoints().compareTo(criteriaSum) != 0) {
-                    faults.add(new FieldError(sectionPath + ".maxPoints", "is " + plain(section.maxPoints())
-                            + " but its criteria's standard points add up to " + plain(criteriaSum)));
+                    faults.add(new FieldText(sectionPath + ".maxPoints", Text.of("scoring.section-sum", plain(section.maxPoints()), plain(criteriaSum))));
                 }
                 sectionSum = sectionSum.add(section.maxPoints());
             }
         }
         if (totalPoints != null && totalPoints.signum() > 0 && totalPoints.compareTo(sectionSum) != 0) {
-            faults.add(new FieldError("totalPoints", "is " + plain(totalPoints) + " but the sections add up to " + plain(sectionSum)));
+            faults.add(new FieldText("totalPoints", Text.of("scoring.total-sum", plain(totalPoints), plain(sectionSum))));
         }
         List<String> rules = tieBreak == null ? List.of() : tieBreak;
         for (int i = 0; i < rules.size(); i++) {
@@ -107,7 +107,7 @@ public final class TemplateValidationPolicy {
             boolean known = FEWER_DEDUCTIONS.equals(rule)
                     || (rule != null && rule.startsWith(SECTION_PREFIX) && sectionCodes.contains(rule.substring(SECTION_PREFIX.length())));
             if (!known) {
-                faults.add(new FieldError("tieBreak[" + i + "]", "must be FEWER_DEDUCTIONS or SECTION:<code of a section>"));
+                faults.add(new FieldText("tieBreak[" + i + "]", Text.of("scoring.tie-break-rule")));
             }
         }
         return faults;

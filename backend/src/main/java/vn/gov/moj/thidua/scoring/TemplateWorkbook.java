@@ -18,7 +18,8 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
 import vn.gov.moj.thidua.common.problem.ApiProblem;
-import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
+import vn.gov.moj.thidua.common.problem.Text;
 
 /**
  * A template as an Excel sheet the secretariat can edit offline: a few header rows, then one row per
@@ -86,12 +87,12 @@ final class TemplateWorkbook {
 
     /** Reads a workbook written by {@link #write} (or by hand in its layout); every unreadable cell is reported. */
     static ScoringTemplateRequest read(InputStream in, UUID periodId) {
-        List<FieldError> faults = new ArrayList<>();
+        List<FieldText> faults = new ArrayList<>();
         List<Row> rows;
         try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             rows = workbook.getFirstSheet().read();
         } catch (IOException | RuntimeException e) {
-            throw ApiProblem.invalidField("file", "not a readable Excel workbook (.xlsx)");
+            throw ApiProblem.invalidField("file", Text.of("scoring.workbook-unreadable"));
         }
         Map<String, String> meta = new LinkedHashMap<>();
         Map<String, SectionDraft> sections = new LinkedHashMap<>();
@@ -111,7 +112,7 @@ final class TemplateWorkbook {
             try {
                 method = CriterionMethod.valueOf(text(row, 6).toUpperCase());
             } catch (IllegalArgumentException e) {
-                faults.add(new FieldError(where + ".method", "must be one of " + Arrays.toString(CriterionMethod.values())));
+                faults.add(new FieldText(where + ".method", Text.of("scoring.one-of", Arrays.toString(CriterionMethod.values()))));
             }
             section.criteria.add(new TemplateCriterion(text(row, 3), text(row, 4), number(row, 5, where + ".maxPoints", faults), method,
                     bands(text(row, 8), where + ".bands", faults), text(row, 7).isEmpty() ? null : number(row, 7, where + ".perEvent", faults),
@@ -122,13 +123,13 @@ final class TemplateWorkbook {
         try {
             group = TargetGroup.valueOf(meta.getOrDefault("Đối tượng", "").strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            faults.add(new FieldError("Đối tượng", "must be one of " + Arrays.toString(TargetGroup.values())));
+            faults.add(new FieldText("Đối tượng", Text.of("scoring.one-of", Arrays.toString(TargetGroup.values()))));
         }
         if (meta.getOrDefault("Tên bảng tiêu chí", "").isBlank()) {
-            faults.add(new FieldError("Tên bảng tiêu chí", "must not be blank"));
+            faults.add(new FieldText("Tên bảng tiêu chí", Text.of("scoring.not-blank")));
         }
         if (!faults.isEmpty()) {
-            throw new ApiProblem(400, "/problems/validation", "Invalid request", "The workbook has " + faults.size() + " unreadable cell(s)",
+            throw ApiProblem.of(400, "/problems/validation", "Invalid request", Text.of("scoring.workbook-faults", faults.size()),
                     faults, null, null);
         }
         List<String> tieBreak = Arrays.stream(meta.getOrDefault("Phân hạng khi bằng điểm", "").split(",")).map(String::strip)
@@ -148,7 +149,7 @@ final class TemplateWorkbook {
         return String.join("; ", parts);
     }
 
-    static List<Band> bands(String text, String where, List<FieldError> faults) {
+    static List<Band> bands(String text, String where, List<FieldText> faults) {
         if (text.isBlank()) {
             return null;
         }
@@ -157,7 +158,7 @@ final class TemplateWorkbook {
             String[] pointsSplit = part.strip().split("=");
             String[] range = pointsSplit[0].split("-", -1);
             if (pointsSplit.length != 2 || range.length != 2) {
-                faults.add(new FieldError(where, "'" + part.strip() + "' is not from-to=points"));
+                faults.add(new FieldText(where, Text.of("scoring.band-format", part.strip())));
                 continue;
             }
             bands.add(new Band(parse(range[0], where, faults), range[1].isBlank() ? null : parse(range[1], where, faults),
@@ -170,15 +171,15 @@ final class TemplateWorkbook {
         return row.hasCell(column) && row.getCellText(column) != null ? row.getCellText(column).strip() : "";
     }
 
-    private static BigDecimal number(Row row, int column, String where, List<FieldError> faults) {
+    private static BigDecimal number(Row row, int column, String where, List<FieldText> faults) {
         return parse(text(row, column), where, faults);
     }
 
-    private static BigDecimal parse(String text, String where, List<FieldError> faults) {
+    private static BigDecimal parse(String text, String where, List<FieldText> faults) {
         try {
             return new BigDecimal(text.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            faults.add(new FieldError(where, "'" + text + "' is not a number"));
+            faults.add(new FieldText(where, Text.of("scoring.not-a-number", text)));
             return null;
         }
     }

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
+import vn.gov.moj.thidua.common.problem.Text;
 
 /**
  * What makes a ballot valid: one mark per candidate, at most {@code maxChoices} YES marks, abstention only
@@ -22,8 +23,8 @@ public final class BallotPolicy {
     }
 
     /** The faults of a ballot, each naming its field; empty when the ballot is valid. */
-    public static List<FieldError> faults(List<Candidate> candidates, VotingRules rules, String voterUnitKey, List<Mark> marks) {
-        List<FieldError> faults = new ArrayList<>();
+    public static List<FieldText> faults(List<Candidate> candidates, VotingRules rules, String voterUnitKey, List<Mark> marks) {
+        List<FieldText> faults = new ArrayList<>();
         Set<UUID> known = new HashSet<>();
         candidates.forEach(c -> known.add(c.ref()));
         Set<UUID> seen = new HashSet<>();
@@ -32,29 +33,29 @@ public final class BallotPolicy {
             Mark mark = marks.get(i);
             String path = "choices[" + i + "]";
             if (!known.contains(mark.candidateRef())) {
-                faults.add(new FieldError(path + ".candidateRef", mark.candidateRef() + " is not a candidate of this session"));
+                faults.add(new FieldText(path + ".candidateRef", Text.of("voting.not-a-candidate", mark.candidateRef())));
                 continue;
             }
             if (!seen.add(mark.candidateRef())) {
-                faults.add(new FieldError(path + ".candidateRef", "marked twice"));
+                faults.add(new FieldText(path + ".candidateRef", Text.of("voting.marked-twice")));
                 continue;
             }
             if (mark.choice() == Choice.ABSTAIN && !rules.abstainAllowed()) {
-                faults.add(new FieldError(path + ".choice", "abstaining is not allowed in this session"));
+                faults.add(new FieldText(path + ".choice", Text.of("voting.no-abstaining")));
             }
             if (mark.choice() == Choice.YES) {
                 yes++;
                 if (!rules.selfVoteAllowed() && voterUnitKey != null && voterUnitKey.equals(mark.candidateRef().toString())) {
-                    faults.add(new FieldError(path + ".choice", "a unit may not vote for itself in this session"));
+                    faults.add(new FieldText(path + ".choice", Text.of("voting.no-self-vote")));
                 }
             }
         }
         if (yes > rules.maxChoices()) {
-            faults.add(new FieldError("choices", yes + " YES marks; a ballot may mark at most " + rules.maxChoices()));
+            faults.add(new FieldText("choices", Text.of("voting.too-many-yes", yes, rules.maxChoices())));
         }
         for (Candidate candidate : candidates) {
             if (!seen.contains(candidate.ref()) && faults.stream().noneMatch(f -> f.field().endsWith(".candidateRef"))) {
-                faults.add(new FieldError("choices", "no mark for candidate " + candidate.label() + " (" + candidate.ref() + ")"));
+                faults.add(new FieldText("choices", Text.of("voting.no-mark", candidate.label(), candidate.ref())));
             }
         }
         return faults;

@@ -15,7 +15,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.gov.moj.thidua.common.problem.ApiProblem;
-import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
+import vn.gov.moj.thidua.common.problem.Text;
 
 /** Casting: participation and ballot in one transaction, or neither. */
 @ApplicationScoped
@@ -36,22 +37,20 @@ public class BallotService {
     @Transactional
     public BallotReceipt cast(UUID sessionId, BallotRequest request) {
         VotingSession session = access.findVisible(sessionId);
-        String voterKey = access.callerVoterKey(session).orElseThrow(() -> ApiProblem.forbidden(
-                session.purpose == VotingPurpose.CLUSTER_ELECTION
-                        ? "Only the head of a member unit of the cluster casts the unit's ballot"
-                        : "Only the council members named in the session vote"));
+        String voterKey = access.callerVoterKey(session).orElseThrow(() -> ApiProblem.forbidden(Text.of(
+                session.purpose == VotingPurpose.CLUSTER_ELECTION ? "voting.cluster-heads-vote" : "voting.council-members-vote")));
         // Shares the session row with other casts; closing waits until the casts in flight commit.
         em.refresh(session, LockModeType.PESSIMISTIC_READ);
         access.requireAllowed(session, SessionAction.CAST);
         if (!session.present.contains(voterKey)) {
-            throw ApiProblem.forbidden("You were not recorded present when the session opened");
+            throw ApiProblem.forbidden(Text.of("voting.not-present"));
         }
         List<BallotPolicy.Mark> marks = request.choices().stream().map(m -> new BallotPolicy.Mark(m.candidateRef(), m.choice())).toList();
         String unitKey = session.purpose == VotingPurpose.CLUSTER_ELECTION ? voterKey : null;
-        List<FieldError> faults = BallotPolicy.faults(session.candidates, session.rules(), unitKey, marks);
+        List<FieldText> faults = BallotPolicy.faults(session.candidates, session.rules(), unitKey, marks);
         InvalidRequest.requireNone(faults);
         if (!box.participate(session.id, session.round, voterKey)) {
-            throw ApiProblem.conflict("You have already voted in round " + session.round + " of this session");
+            throw ApiProblem.conflict(Text.of("voting.already-voted", session.round));
         }
         // Keyed by candidate ref in a sorted map: the stored document keeps nothing of the submission order.
         Map<String, String> choices = new TreeMap<>();

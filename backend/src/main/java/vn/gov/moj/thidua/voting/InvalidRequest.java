@@ -3,7 +3,8 @@ package vn.gov.moj.thidua.voting;
 import java.util.List;
 
 import vn.gov.moj.thidua.common.problem.ApiProblem;
-import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
+import vn.gov.moj.thidua.common.problem.Text;
 
 /** A request's faults, collected field by field and answered together as one 400. */
 final class InvalidRequest {
@@ -12,9 +13,9 @@ final class InvalidRequest {
     }
 
     /** @throws ApiProblem 400 listing every fault when there is any */
-    static void requireNone(List<FieldError> faults) {
+    static void requireNone(List<FieldText> faults) {
         if (!faults.isEmpty()) {
-            throw new ApiProblem(400, "/problems/validation", "Invalid request", faults.size() + " fault(s); see errors", faults, null, null);
+            throw ApiProblem.invalidFields(faults);
         }
     }
 }

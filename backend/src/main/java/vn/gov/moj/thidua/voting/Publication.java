@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.moj.thidua.audit.AuditTrail;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 
 /** Publishing a tallied result to everyone, and who may read a result before and after (runners once tallied, everyone once published). */
 @ApplicationScoped
@@ -58,7 +59,7 @@ public class Publication {
         VotingSession session = access.findVisible(id);
         boolean tallied = session.status == SessionStatus.TALLIED || session.status == SessionStatus.PUBLISHED;
         if (!tallied) {
-            throw ApiProblem.conflict("The session is " + session.status + "; its result exists once it is tallied");
+            throw ApiProblem.conflict(Text.of("voting.not-tallied", Text.of("state." + session.status.name())));
         }
         if (session.status != SessionStatus.PUBLISHED && !access.isRunner(session)) {
             throw ApiProblem.notFound("Result of voting session", id);

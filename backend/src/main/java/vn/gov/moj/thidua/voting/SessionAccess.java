@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.security.Roles;
 import vn.gov.moj.thidua.org.ClusterRole;
@@ -72,9 +73,8 @@ public class SessionAccess {
 
     void requireRunner(VotingSession session) {
         if (!isRunner(session)) {
-            throw ApiProblem.forbidden(session.purpose == VotingPurpose.COUNCIL_REVIEW
-                    ? "Council sessions are run by the emulation secretariat"
-                    : "Cluster elections are run by the secretariat or by the lead of the cluster's head or deputy unit");
+            throw ApiProblem.forbidden(Text.of(session.purpose == VotingPurpose.COUNCIL_REVIEW
+                    ? "voting.council-runners" : "voting.cluster-runners"));
         }
     }
 

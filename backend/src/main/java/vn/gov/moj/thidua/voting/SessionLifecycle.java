@@ -17,7 +17,8 @@ import jakarta.transaction.Transactional;
 import vn.gov.moj.thidua.audit.AuditTrail;
 import vn.gov.moj.thidua.catalog.Fraction;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
-import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 
 /**
@@ -52,34 +53,33 @@ public class SessionLifecycle {
     public SessionDetail open(UUID id, OpenRequest request) {
         VotingSession session = access.lockForChange(id);
         access.requireAllowed(session, SessionAction.OPEN);
-        List<FieldError> faults = new ArrayList<>();
+        List<FieldText> faults = new ArrayList<>();
         if (session.candidates.isEmpty()) {
-            faults.add(new FieldError("candidates", "the session has no candidates"));
+            faults.add(new FieldText("candidates", Text.of("voting.no-candidates")));
         }
         if (session.electorate.isEmpty()) {
-            faults.add(new FieldError("electorate", "the session has no electorate"));
+            faults.add(new FieldText("electorate", Text.of("voting.no-electorate")));
         }
         Set<String> present = new LinkedHashSet<>();
         for (int i = 0; i < request.present().size(); i++) {
             String key = request.present().get(i).strip();
             if (session.voter(key).isEmpty()) {
-                faults.add(new FieldError("present[" + i + "]", key + " is not in the electorate"));
+                faults.add(new FieldText("present[" + i + "]", Text.of("voting.not-a-voter", key)));
             } else if (!present.add(key)) {
-                faults.add(new FieldError("present[" + i + "]", key + " is listed twice"));
+                faults.add(new FieldText("present[" + i + "]", Text.of("voting.listed-twice", key)));
             }
         }
         if (session.maxChoices > session.candidates.size() && !session.candidates.isEmpty()) {
-            faults.add(new FieldError("rules.maxChoices", "exceeds the " + session.candidates.size() + " candidates"));
+            faults.add(new FieldText("rules.maxChoices", Text.of("voting.choices-exceed-candidates", session.candidates.size())));
         }
         InvalidRequest.requireNone(faults);
         Fraction quorum = session.quorumShare();
         int electorate = session.electorate.size();
         if (!QuorumPolicy.isMet(quorum, present.size(), electorate)) {
-            throw new ApiProblem(409, "/problems/quorum-not-met", "Quorum not met",
-                    present.size() + " of " + electorate + " present; the quorum of " + session.quorum + " needs at least "
-                            + QuorumPolicy.needed(quorum, electorate) + ". The session stays DRAFT: open it again when enough members are present",
-                    List.of(new FieldError("present", present.size() + " of " + electorate + " present, "
-                            + QuorumPolicy.needed(quorum, electorate) + " needed")),
+            long needed = QuorumPolicy.needed(quorum, electorate);
+            throw ApiProblem.of(409, "/problems/quorum-not-met", "Quorum not met",
+                    Text.of("voting.quorum-not-met", present.size(), electorate, session.quorum, needed),
+                    List.of(new FieldText("present", Text.of("voting.quorum-count", present.size(), electorate, needed))),
                     session.status.name(), List.of(SessionAction.EDIT.apiName(), SessionAction.OPEN.apiName()));
         }
         session.present = new ArrayList<>(present);
@@ -109,7 +109,7 @@ public class SessionLifecycle {
         VotingSession previous = access.lockForChange(id);
         access.requireAllowed(previous, SessionAction.NEW_ROUND);
         if (sessions.count("previousRoundId", previous.id) > 0) {
-            throw ApiProblem.conflict("Round " + (previous.round + 1) + " of this session already exists");
+            throw ApiProblem.conflict(Text.of("voting.round-exists", previous.round + 1));
         }
         boolean onlyTied = request == null || request.onlyTied() == null ? previous.result.tieForLastSeat() : request.onlyTied();
         VotingSession next = new VotingSession();

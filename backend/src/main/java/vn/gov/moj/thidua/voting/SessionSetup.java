@@ -20,7 +20,8 @@ import vn.gov.moj.thidua.catalog.Fraction;
 import vn.gov.moj.thidua.catalog.RuleBook;
 import vn.gov.moj.thidua.catalog.RuleValue;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
-import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.web.Versions;
 import vn.gov.moj.thidua.org.Cluster;
@@ -84,7 +85,7 @@ public class SessionSetup {
         Versions.requireMatch(ifMatch, session.version);
         access.requireAllowed(session, SessionAction.EDIT);
         if (request.purpose() != session.purpose) {
-            throw ApiProblem.invalidField("purpose", "the purpose of a session cannot change");
+            throw ApiProblem.invalidField("purpose", Text.of("voting.purpose-fixed"));
         }
         apply(session, request);
         access.requireRunner(session);
@@ -95,7 +96,7 @@ public class SessionSetup {
     }
 
     private void apply(VotingSession session, SessionRequest request) {
-        List<FieldError> faults = new ArrayList<>();
+        List<FieldText> faults = new ArrayList<>();
         session.purpose = request.purpose();
         session.title = request.title().strip();
         session.sessionDate = request.sessionDate();
@@ -103,27 +104,27 @@ public class SessionSetup {
         session.mode = request.mode() == null ? BallotMode.ELECTRONIC : request.mode();
         session.awardTypeId = request.awardTypeId();
         if (request.awardTypeId() != null && awardTypes.findById(request.awardTypeId()) == null) {
-            faults.add(new FieldError("awardTypeId", "award type " + request.awardTypeId() + " does not exist"));
+            faults.add(new FieldText("awardTypeId", Text.of("common.no-such", Text.of("thing.Award-type"), request.awardTypeId())));
         }
         Cluster cluster = null;
         if (request.purpose() == VotingPurpose.CLUSTER_ELECTION) {
             if (request.clusterId() == null) {
-                faults.add(new FieldError("clusterId", "a cluster election needs its cluster"));
+                faults.add(new FieldText("clusterId", Text.of("voting.cluster-needed")));
             } else {
                 cluster = clusters.findById(request.clusterId());
                 if (cluster == null) {
-                    faults.add(new FieldError("clusterId", "cluster " + request.clusterId() + " does not exist"));
+                    faults.add(new FieldText("clusterId", Text.of("common.no-such", Text.of("thing.Cluster"), request.clusterId())));
                 }
             }
             if (request.electorate() != null && !request.electorate().isEmpty()) {
-                faults.add(new FieldError("electorate", "a cluster election's electorate is the cluster's member units; leave it out"));
+                faults.add(new FieldText("electorate", Text.of("voting.cluster-electorate")));
             }
         } else {
             if (request.clusterId() != null) {
-                faults.add(new FieldError("clusterId", "a council review belongs to no cluster"));
+                faults.add(new FieldText("clusterId", Text.of("voting.council-no-cluster")));
             }
             if (request.electorate() == null || request.electorate().isEmpty()) {
-                faults.add(new FieldError("electorate", "name the council members who vote"));
+                faults.add(new FieldText("electorate", Text.of("voting.council-electorate")));
             }
         }
         InvalidRequest.requireNone(faults);
@@ -144,7 +145,7 @@ public class SessionSetup {
             for (int i = 0; i < request.electorate().size(); i++) {
                 Voter v = request.electorate().get(i);
                 if (!keys.add(v.key().strip())) {
-                    faults.add(new FieldError("electorate[" + i + "].key", v.key() + " is listed twice"));
+                    faults.add(new FieldText("electorate[" + i + "].key", Text.of("voting.listed-twice", v.key())));
                 }
             }
             session.electorate = new ArrayList<>(request.electorate().stream().map(v -> new Voter(v.key().strip(), v.label().strip())).toList());
@@ -154,10 +155,10 @@ public class SessionSetup {
             for (int i = 0; i < request.candidates().size(); i++) {
                 Candidate c = request.candidates().get(i);
                 if (!refs.add(c.ref())) {
-                    faults.add(new FieldError("candidates[" + i + "].ref", "listed twice"));
+                    faults.add(new FieldText("candidates[" + i + "].ref", Text.of("voting.candidate-twice")));
                 }
                 if (cluster != null && c.kind() == CandidateKind.UNIT && !cluster.hasMember(c.ref())) {
-                    faults.add(new FieldError("candidates[" + i + "].ref", "unit " + c.ref() + " is not a member of " + cluster.name));
+                    faults.add(new FieldText("candidates[" + i + "].ref", Text.of("campaign.not-a-cluster-member", c.ref(), cluster.name)));
                 }
             }
             session.candidates = new ArrayList<>(request.candidates().stream().map(c -> new Candidate(c.kind(), c.ref(), c.label().strip())).toList());
@@ -168,7 +169,7 @@ public class SessionSetup {
         InvalidRequest.requireNone(faults);
     }
 
-    private void applyRules(VotingSession session, RulesInput rules, List<FieldError> faults) {
+    private void applyRules(VotingSession session, RulesInput rules, List<FieldText> faults) {
         boolean cluster = session.purpose == VotingPurpose.CLUSTER_ELECTION;
         String rule = cluster ? "R-CO-NGANH" : "R-COUNCIL-VOTE";
         LocalDate date = session.sessionDate;
@@ -202,19 +203,19 @@ public class SessionSetup {
         session.abstainAllowed = rules.abstainAllowed() == null || rules.abstainAllowed();
         session.secret = rules.secret() == null || rules.secret();
         if (!session.candidates.isEmpty() && session.seats > session.candidates.size()) {
-            faults.add(new FieldError("rules.seats", session.seats + " seats for " + session.candidates.size() + " candidates"));
+            faults.add(new FieldText("rules.seats", Text.of("voting.seats-exceed-candidates", session.seats, session.candidates.size())));
         }
         if (session.maxChoices > session.candidates.size() && !session.candidates.isEmpty()) {
-            faults.add(new FieldError("rules.maxChoices", "exceeds the " + session.candidates.size() + " candidates"));
+            faults.add(new FieldText("rules.maxChoices", Text.of("voting.choices-exceed-candidates", session.candidates.size())));
         }
     }
 
-    private String share(String given, String rule, String key, LocalDate date, String field, List<FieldError> faults) {
+    private String share(String given, String rule, String key, LocalDate date, String field, List<FieldText> faults) {
         String text = given;
         if (text == null) {
             Optional<RuleValue> value = ruleBook.valueOn(rule, key, date);
             if (value.isEmpty()) {
-                faults.add(new FieldError(field, "no rule parameter " + rule + "/" + key + " is in force on " + date + "; give it explicitly"));
+                faults.add(new FieldText(field, Text.of("voting.no-rule-parameter", rule + "/" + key, date)));
                 return "1";
             }
             text = value.get().value();
@@ -222,12 +223,12 @@ public class SessionSetup {
         try {
             Fraction f = Fraction.parse(text);
             if (f.numerator().compareTo(f.denominator()) > 0) {
-                faults.add(new FieldError(field, "a share cannot exceed 1"));
+                faults.add(new FieldText(field, Text.of("voting.share-above-one")));
             }
             return f.denominator().equals(BigInteger.ONE) ? f.numerator().toString()
                     : text.contains("/") ? f.numerator() + "/" + f.denominator() : text.strip();
         } catch (RuntimeException e) {
-            faults.add(new FieldError(field, "must be a share such as 2/3 or 0.8"));
+            faults.add(new FieldText(field, Text.of("voting.not-a-share")));
             return "1";
         }
     }

@@ -20,6 +20,7 @@ import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.org.Cluster;
 import vn.gov.moj.thidua.org.ClusterRepository;
 
@@ -84,7 +85,7 @@ public class SessionViews {
     public Turnout turnout(UUID id) {
         VotingSession session = access.findVisible(id);
         if (!access.isRunner(session) && access.callerVoterKey(session).isEmpty()) {
-            throw ApiProblem.forbidden("Only the session's runners and its voters follow the turnout");
+            throw ApiProblem.forbidden(Text.of("voting.turnout-readers"));
         }
         long voted = session.status == SessionStatus.DRAFT ? 0 : ballots.participations(session.id, session.round);
         return new Turnout(session.id, session.round, session.status, session.electorate.size(), session.present.size(), voted);

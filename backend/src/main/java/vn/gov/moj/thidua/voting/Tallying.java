@@ -13,7 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import vn.gov.moj.thidua.audit.AuditTrail;
-import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 
 /**
@@ -59,15 +60,15 @@ public class Tallying {
     public SessionDetail paperTally(UUID id, PaperTallyRequest request) {
         VotingSession session = access.lockForChange(id);
         access.requireAllowed(session, SessionAction.PAPER_TALLY);
-        List<FieldError> faults = new ArrayList<>();
+        List<FieldText> faults = new ArrayList<>();
         if (request.ballotsReceived() > request.ballotsIssued()) {
-            faults.add(new FieldError("ballotsReceived", "more ballots received than issued"));
+            faults.add(new FieldText("ballotsReceived", Text.of("voting.received-above-issued", request.ballotsReceived(), request.ballotsIssued())));
         }
         if (request.ballotsIssued() > session.present.size()) {
-            faults.add(new FieldError("ballotsIssued", "more ballots issued than the " + session.present.size() + " voters present"));
+            faults.add(new FieldText("ballotsIssued", Text.of("voting.issued-above-present", request.ballotsIssued(), session.present.size())));
         }
         if (request.validBallots() + request.invalidBallots() != request.ballotsReceived()) {
-            faults.add(new FieldError("validBallots", "valid + invalid ballots must equal the ballots received"));
+            faults.add(new FieldText("validBallots", Text.of("voting.valid-plus-invalid", request.validBallots(), request.invalidBallots(), request.ballotsReceived())));
         }
         Map<UUID, TallyPolicy.Counts> counts = new HashMap<>();
         long yesTotal = 0;
@@ -75,31 +76,30 @@ public class Tallying {
             PaperTallyRequest.Count count = request.counts().get(i);
             String path = "counts[" + i + "]";
             if (session.candidate(count.candidateRef()).isEmpty()) {
-                faults.add(new FieldError(path + ".candidateRef", count.candidateRef() + " is not a candidate of this session"));
+                faults.add(new FieldText(path + ".candidateRef", Text.of("voting.not-a-candidate", count.candidateRef())));
                 continue;
             }
             if (counts.containsKey(count.candidateRef())) {
-                faults.add(new FieldError(path + ".candidateRef", "counted twice"));
+                faults.add(new FieldText(path + ".candidateRef", Text.of("voting.counted-twice")));
                 continue;
             }
             long no = count.no() == null ? 0 : count.no();
             long abstain = count.abstain() == null ? 0 : count.abstain();
             if (count.yes() + no + abstain > request.validBallots()) {
-                faults.add(new FieldError(path, "yes + no + abstain exceed the " + request.validBallots() + " valid ballots"));
+                faults.add(new FieldText(path, Text.of("voting.counts-exceed-valid", request.validBallots())));
             }
             if (abstain > 0 && !session.abstainAllowed) {
-                faults.add(new FieldError(path + ".abstain", "abstaining is not allowed in this session"));
+                faults.add(new FieldText(path + ".abstain", Text.of("voting.no-abstaining")));
             }
             yesTotal += count.yes();
             counts.put(count.candidateRef(), new TallyPolicy.Counts(count.yes(), no, abstain));
         }
         if (yesTotal > (long) request.validBallots() * session.maxChoices) {
-            faults.add(new FieldError("counts", "more YES marks than " + request.validBallots() + " valid ballots of at most "
-                    + session.maxChoices + " choices allow"));
+            faults.add(new FieldText("counts", Text.of("voting.yes-above-possible", request.validBallots(), session.maxChoices)));
         }
         for (Candidate c : session.candidates) {
             if (!counts.containsKey(c.ref()) && faults.isEmpty()) {
-                faults.add(new FieldError("counts", "no count for candidate " + c.label() + " (" + c.ref() + ")"));
+                faults.add(new FieldText("counts", Text.of("voting.no-count", c.label(), c.ref())));
             }
         }
         InvalidRequest.requireNone(faults);

@@ -38,6 +38,7 @@ import vn.gov.moj.thidua.audit.HistoryEntry;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.security.RateLimiter;
 import vn.gov.moj.thidua.common.security.Roles;
@@ -260,7 +261,7 @@ public class VotingSessionResource {
     public Response minutes(@RestPath UUID id, @RestQuery @DefaultValue("pdf") @Parameter(description = "pdf or csv") String format) {
         boolean csv = "csv".equalsIgnoreCase(format);
         if (!csv && !"pdf".equalsIgnoreCase(format)) {
-            throw ApiProblem.invalidField("format", "must be pdf or csv");
+            throw ApiProblem.invalidField("format", Text.of("common.format", "pdf, csv"));
         }
         VotingSession session = publication.resultVisible(id);
         String name = "bien-ban-kiem-phieu-" + id + "-vong-" + session.round;

@@ -52,7 +52,15 @@ class CampaignClockTest {
                 .body("""
                         {"awardTypeId":"%s"}""".formatted(CatalogDemoIds.TTLDXS))
                 .post("/api/v1/campaigns/" + campaign + "/registrations")
-                .then().statusCode(409).body("detail", containsString("today is 2030-05-01"));
+                .then().statusCode(409)
+                .body("title", equalTo("Xung đột dữ liệu"))
+                .body("detail", equalTo("Phong trào nhận đăng ký thi đua từ ngày 01/03/2030 đến ngày 30/04/2030; hôm nay là ngày 01/05/2030."));
+        Tokens.as("unit-officer", DemoIds.CUC_HCTP).contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body("""
+                        {"awardTypeId":"%s"}""".formatted(CatalogDemoIds.TTLDXS))
+                .post("/api/v1/campaigns/" + campaign + "/registrations")
+                .then().statusCode(409).body("title", equalTo("Conflict"))
+                .body("detail", equalTo("Registrations are open from 2030-03-01 to 2030-04-30; today is 2030-05-01"));
         Tokens.as("secretariat").get("/api/v1/campaigns/" + campaign + "/participation")
                 .then().statusCode(200).body("asOf", equalTo("2030-05-01")).body("overdueUnits", equalTo(1))
                 .body("units.find { it.unitId == '" + DemoIds.CUC_HCTP + "' }.overdueReasons", equalTo(List.of("REGISTRATION")));

@@ -75,10 +75,30 @@ class CampaignResourceTest {
     }
 
     @Test
+    void shouldRefuseAnEndBeforeTheStartNamingTheFieldAndDatesInTheCallersLanguage() {
+        String backwards = """
+                {"title":"Thi đua ngược ngày","type":"REGULAR","scope":"SECTOR","startDate":"2026-06-01","endDate":"2026-05-31",
+                 "targetSelector":"LIST","targetUnitIds":["%s"]}""".formatted(DemoIds.CUC_HCTP);
+        Tokens.as("secretariat").contentType(ContentType.JSON).body(backwards).post("/api/v1/campaigns")
+                .then().statusCode(400).body("title", equalTo("Dữ liệu không hợp lệ"))
+                .body("errors[0].field", equalTo("endDate"))
+                .body("detail", equalTo("Ngày kết thúc: không được trước ngày bắt đầu (01/06/2026)"));
+        Tokens.as("secretariat").contentType(ContentType.JSON).header("Accept-Language", "en").body(backwards).post("/api/v1/campaigns")
+                .then().statusCode(400).body("title", equalTo("Invalid request"))
+                .body("errors[0].message", equalTo("must not be before startDate"));
+    }
+
+    @Test
     void shouldRefuseIllegalTransitionsNamingTheAllowedOnes() {
         String id = CampaignFixtures.draft("Phong trào chuyển trạng thái");
         Tokens.as("secretariat").post("/api/v1/campaigns/" + id + "/close")
-                .then().statusCode(409).body("currentState", equalTo("DRAFT")).body("allowedActions", equalTo(java.util.List.of("launch")));
+                .then().statusCode(409).body("currentState", equalTo("DRAFT")).body("allowedActions", equalTo(java.util.List.of("launch")))
+                .body("title", equalTo("Thao tác không hợp lệ ở trạng thái hiện tại"))
+                .body("detail", equalTo("Phong trào thi đua đang ở trạng thái \"Nháp\" nên không thể thực hiện \"kết thúc\"."
+                        + " Thao tác được phép: phát động."));
+        Tokens.as("secretariat").header("Accept-Language", "en").post("/api/v1/campaigns/" + id + "/close")
+                .then().statusCode(409).body("title", equalTo("Illegal state change"))
+                .body("detail", equalTo("Campaign in state DRAFT does not allow 'close'; allowed: launch"));
         CampaignFixtures.advance(id, "launch", "start", "final-review", "close");
         Tokens.as("secretariat").post("/api/v1/campaigns/" + id + "/launch")
                 .then().statusCode(409).body("currentState", equalTo("CLOSED")).body("allowedActions", hasSize(0));

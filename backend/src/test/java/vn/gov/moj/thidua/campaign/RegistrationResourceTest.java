@@ -117,7 +117,15 @@ class RegistrationResourceTest {
                 .body("""
                         {"awardTypeId":"%s","personId":"%s"}""".formatted(CatalogDemoIds.TTLDXS, DemoIds.PERSON_NHUNG))
                 .post("/api/v1/campaigns/" + campaign + "/registrations")
-                .then().statusCode(400).body("errors.field", hasItem("personId"));
+                .then().statusCode(400).body("errors.field", hasItem("personId"))
+                .body("detail", equalTo("Cá nhân: Tập thể lao động xuất sắc là hình thức khen thưởng tập thể: hãy đăng ký cho chính đơn vị"
+                        + " (để trống ô cá nhân)"));
+        Tokens.as("unit-officer", DemoIds.CUC_PBGDPL_TGPL).contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body("""
+                        {"awardTypeId":"%s","personId":"%s"}""".formatted(CatalogDemoIds.TTLDXS, DemoIds.PERSON_NHUNG))
+                .post("/api/v1/campaigns/" + campaign + "/registrations")
+                .then().statusCode(400).body("errors[0].message",
+                        equalTo("Tập thể lao động xuất sắc is a collective award; register the unit itself (leave personId empty)"));
         Tokens.as("unit-officer", DemoIds.CUC_PBGDPL_TGPL).contentType(ContentType.JSON)
                 .body("""
                         {"awardTypeId":"%s"}""".formatted(CatalogDemoIds.CSTDCS))
@@ -184,7 +192,14 @@ class RegistrationResourceTest {
         Tokens.as("unit-officer", DemoIds.CUC_HCTP).contentType(ContentType.JSON)
                 .body("""
                         {"awardTypeId":"%s"}""".formatted(CatalogDemoIds.TTLDXS))
-                .post("/api/v1/campaigns/" + closed + "/registrations").then().statusCode(409);
+                .post("/api/v1/campaigns/" + closed + "/registrations").then().statusCode(409)
+                .body("detail", equalTo("Phong trào đang ở trạng thái \"Đã kết thúc\": chỉ nhận đăng ký thi đua khi phong trào"
+                        + " đã phát động hoặc đang triển khai."));
+        Tokens.as("unit-officer", DemoIds.CUC_HCTP).contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body("""
+                        {"awardTypeId":"%s"}""".formatted(CatalogDemoIds.TTLDXS))
+                .post("/api/v1/campaigns/" + closed + "/registrations").then().statusCode(409)
+                .body("detail", equalTo("The campaign is CLOSED; registrations are taken only while it is LAUNCHED or IN_PROGRESS"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -93,6 +94,57 @@ class ProblemCatalogTest {
         Problem p = ApiProblem.invalidField("reason", Text.of("field.unreadable")).toProblem("/x", ProblemTexts.VIETNAMESE);
         assertThat(p.detail()).isEqualTo("Lý do: không đọc được giá trị");
         assertThat(p.errors()).extracting(Problem.FieldError::field).containsExactly("reason");
+    }
+
+    @Test
+    void everyCatalogueKeyNamedInTheCodeHasAVietnameseAndAnEnglishText() throws IOException {
+        Pattern key = Pattern.compile("\"((?:campaign|voting|org|catalog|scoring|common|detail|field|thing|value|state|action)"
+                + "\\.[A-Za-z][A-Za-z0-9.-]*)\"");
+        Set<String> named = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = key.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!m.group(1).matches("org\\.(hibernate|jboss|eclipse|apache|postgresql)\\..*")) { // library settings
+                        named.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(named).contains("voting.quorum-not-met", "campaign.registration-window");
+        Properties vi = load("i18n/problems.properties");
+        Properties en = load("i18n/problems_en.properties");
+        assertThat(named).allSatisfy(k -> {
+            assertThat(vi.getProperty(k)).as("Vietnamese " + k).isNotBlank();
+            assertThat(en.getProperty(k)).as("English " + k).isNotBlank();
+        });
+    }
+
+    @Test
+    void everyApostropheIsWrittenTwiceSoNoTextIsSwallowed() throws IOException {
+        for (Properties texts : List.of(load("i18n/problems.properties"), load("i18n/problems_en.properties"))) {
+            for (String k : texts.stringPropertyNames()) {
+                // '' is an apostrophe; a lone ' starts a quoted run (only meant around a literal brace, '{id}')
+                String rest = texts.getProperty(k).replace("''", "").replaceAll("'\\{[^']*}'", "");
+                assertThat(rest).as(k).doesNotContain("'");
+            }
+        }
+        assertThat(ProblemTexts.render(Text.of("scoring.edit-own-unit-only"), Locale.ENGLISH))
+                .isEqualTo("Only the unit's own officers and head score its sheet");
+    }
+
+    @Test
+    void datesReadDayMonthYearInVietnameseAndEnumsReadInWords() {
+        Text window = Text.of("campaign.registration-window", java.time.LocalDate.of(2030, 3, 1), java.time.LocalDate.of(2030, 4, 30),
+                java.time.LocalDate.of(2030, 5, 1));
+        assertThat(ProblemTexts.render(window, ProblemTexts.VIETNAMESE))
+                .isEqualTo("Phong trào nhận đăng ký thi đua từ ngày 01/03/2030 đến ngày 30/04/2030; hôm nay là ngày 01/05/2030.");
+        assertThat(ProblemTexts.render(window, Locale.ENGLISH))
+                .isEqualTo("Registrations are open from 2030-03-01 to 2030-04-30; today is 2030-05-01");
+        assertThat(ProblemTexts.render(Text.of("campaign.report-sent", vn.gov.moj.thidua.campaign.ReportStage.INTERIM),
+                ProblemTexts.VIETNAMESE)).isEqualTo("Đơn vị của bạn đã gửi báo cáo sơ kết cho phong trào này.");
+        assertThat(ProblemTexts.render(Text.of("common.rate-limited", 1200, 60, 7), ProblemTexts.VIETNAMESE))
+                .isEqualTo("Quá nhiều yêu cầu: tối đa 1200 lần trong 60 giây; hãy thử lại sau 7 giây.");
     }
 
     private static Properties load(String resource) throws IOException {

@@ -40,7 +40,7 @@ class ScoringTemplateResourceTest {
 
     @Test
     void onlyTheSecretariatWritesTemplatesAndClientsCannotSetTheStatus() {
-        UUID period = ScoringFixtures.period("2048");
+        UUID period = ScoringFixtures.period("2052");
         Tokens.as("unit-officer", DemoIds.CUC_HCTP).contentType(ContentType.JSON).body(ScoringFixtures.templateBody(period, "x", ""))
                 .post(TEMPLATES).then().statusCode(403);
         Tokens.as("secretariat").contentType(ContentType.JSON).body(ScoringFixtures.templateBody(period, "x", ",\"status\":\"PUBLISHED\""))

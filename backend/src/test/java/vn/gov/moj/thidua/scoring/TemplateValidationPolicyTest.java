@@ -5,10 +5,12 @@ import static vn.gov.moj.thidua.scoring.ScoringMethodTest.band;
 import static vn.gov.moj.thidua.scoring.ScoringMethodTest.bd;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
+import vn.gov.moj.thidua.common.problem.ProblemTexts;
 
 class TemplateValidationPolicyTest {
 
@@ -35,9 +37,9 @@ class TemplateValidationPolicyTest {
                         new TemplateCriterion("B.2", "Báo cáo", bd("2"), CriterionMethod.LATENESS_BANDED,
                                 List.of(band("1", "3", "2"), band("3", "6", "1")), null, null))));
 
-        List<FieldError> faults = TemplateValidationPolicy.faults(bd("20"), broken, List.of("SECTION:Z"));
+        List<FieldText> faults = TemplateValidationPolicy.faults(bd("20"), broken, List.of("SECTION:Z"));
 
-        assertThat(faults).extracting(FieldError::field).contains(
+        assertThat(faults).extracting(FieldText::field).contains(
                 "sections[0].maxPoints",                // 12 but criteria add up to 10
                 "totalPoints",                          // 20 but sections add up to 12 + 2
                 "sections[0].criteria[0].bands",        // gap 60–70, overlap at 90, no band earns 2
@@ -46,10 +48,13 @@ class TemplateValidationPolicyTest {
                 "sections[1].maxPoints",                // 0 but B.2 counts 2
                 "sections[1].criteria[0].perEvent",     // 3 per event above the cap 2
                 "tieBreak[0]");
-        assertThat(faults).filteredOn(f -> f.field().equals("sections[0].criteria[0].bands")).extracting(FieldError::message)
+        assertThat(faults).filteredOn(f -> f.field().equals("sections[0].criteria[0].bands")).extracting(TemplateValidationPolicyTest::english)
                 .anyMatch(m -> m.contains("gap between 60 and 70"))
                 .anyMatch(m -> m.contains("overlap at 90"));
-        assertThat(faults).filteredOn(f -> f.field().equals("sections[1].criteria[1].bands")).extracting(FieldError::message)
+        assertThat(faults).filteredOn(f -> f.field().equals("sections[0].criteria[0].bands"))
+                .extracting(f -> ProblemTexts.render(f.message(), ProblemTexts.VIETNAMESE))
+                .contains("có khoảng trống giữa 60 và 70", "các mức chồng lên nhau tại 90");
+        assertThat(faults).filteredOn(f -> f.field().equals("sections[1].criteria[1].bands")).extracting(TemplateValidationPolicyTest::english)
                 .anyMatch(m -> m.contains("start at 0"))
                 .anyMatch(m -> m.contains("open-ended"));
     }
@@ -58,23 +63,27 @@ class TemplateValidationPolicyTest {
     void aPercentageTableMustCoverOneHundredPercent() {
         TemplateCriterion capped = new TemplateCriterion("A.1", "Thẩm định", bd("2"), CriterionMethod.BANDED,
                 List.of(band("0", "95", "1"), band("95", "100", "2")), null, null);
-        List<FieldError> faults = TemplateValidationPolicy.faults(bd("2"),
+        List<FieldText> faults = TemplateValidationPolicy.faults(bd("2"),
                 List.of(new TemplateSection("A", "A", bd("2"), List.of(capped))), List.of());
-        assertThat(faults).extracting(FieldError::message).anyMatch(m -> m.contains("nothing covers 100%"));
+        assertThat(faults).extracting(TemplateValidationPolicyTest::english).anyMatch(m -> m.contains("nothing covers 100%"));
     }
 
     @Test
     void bandsBelongOnlyToBandedMethods() {
         TemplateCriterion manualWithBands = new TemplateCriterion("A.1", "Tự chấm", bd("2"), CriterionMethod.MANUAL,
                 List.of(band("0", null, "2")), null, null);
-        List<FieldError> faults = TemplateValidationPolicy.faults(bd("2"),
+        List<FieldText> faults = TemplateValidationPolicy.faults(bd("2"),
                 List.of(new TemplateSection("A", "A", bd("2"), List.of(manualWithBands))), null);
-        assertThat(faults).extracting(FieldError::field).containsExactly("sections[0].criteria[0].bands");
+        assertThat(faults).extracting(FieldText::field).containsExactly("sections[0].criteria[0].bands");
+    }
+
+    private static String english(FieldText fault) {
+        return ProblemTexts.render(fault.message(), Locale.ENGLISH);
     }
 
     @Test
     void anEmptyTemplateIsRefused() {
-        assertThat(TemplateValidationPolicy.faults(bd("0"), List.of(), null)).extracting(FieldError::field)
+        assertThat(TemplateValidationPolicy.faults(bd("0"), List.of(), null)).extracting(FieldText::field)
                 .containsExactlyInAnyOrder("totalPoints", "sections");
     }
 }

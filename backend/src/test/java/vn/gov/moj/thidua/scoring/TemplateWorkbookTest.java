@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import vn.gov.moj.thidua.common.problem.ApiProblem;
-import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
 
 class TemplateWorkbookTest {
 
@@ -44,12 +44,12 @@ class TemplateWorkbookTest {
     @Test
     void bandsAreWrittenAndReadAsFromToEqualsPoints() {
         assertThat(TemplateWorkbook.bandsText(ScoringMethodTest.ON_TIME.bands())).isEqualTo("0-60=0; 60-70=0.5; 70-80=1; 80-95=1.5; 95-100=1.75; 100-=2");
-        List<FieldError> faults = new ArrayList<>();
+        List<FieldText> faults = new ArrayList<>();
         assertThat(TemplateWorkbook.bands("0-60=0; 60-=2", "row 8.bands", faults)).containsExactly(
                 new Band(bd("0"), bd("60"), bd("0")), new Band(bd("60"), null, bd("2")));
         assertThat(faults).isEmpty();
         TemplateWorkbook.bands("0-60; x-=2", "row 9.bands", faults);
-        assertThat(faults).extracting(FieldError::field).containsExactly("row 9.bands", "row 9.bands");
+        assertThat(faults).extracting(FieldText::field).containsExactly("row 9.bands", "row 9.bands");
     }
 
     @Test

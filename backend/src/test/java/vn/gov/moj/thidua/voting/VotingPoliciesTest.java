@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import vn.gov.moj.thidua.catalog.Fraction;
-import vn.gov.moj.thidua.common.problem.Problem.FieldError;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
 
 /** Quorum, threshold, seats and ballot validity at their edges, without Quarkus. */
 class VotingPoliciesTest {
@@ -121,22 +121,22 @@ class VotingPoliciesTest {
         List<Candidate> cs = candidates(3);
         VotingRules rules = new VotingRules("2/3", "2/3", VoteBase.ALL_MEMBERS, 1, 1, false, false, true);
         UUID stranger = new UUID(9, 9);
-        List<FieldError> tooMany = BallotPolicy.faults(cs, rules, null, List.of(new BallotPolicy.Mark(cs.get(0).ref(), Choice.YES),
+        List<FieldText> tooMany = BallotPolicy.faults(cs, rules, null, List.of(new BallotPolicy.Mark(cs.get(0).ref(), Choice.YES),
                 new BallotPolicy.Mark(cs.get(1).ref(), Choice.YES), new BallotPolicy.Mark(cs.get(2).ref(), Choice.NO)));
-        assertThat(tooMany).extracting(FieldError::field).containsExactly("choices");
-        List<FieldError> self = BallotPolicy.faults(cs, rules, cs.get(0).ref().toString(), List.of(new BallotPolicy.Mark(cs.get(0).ref(), Choice.YES),
+        assertThat(tooMany).extracting(FieldText::field).containsExactly("choices");
+        List<FieldText> self = BallotPolicy.faults(cs, rules, cs.get(0).ref().toString(), List.of(new BallotPolicy.Mark(cs.get(0).ref(), Choice.YES),
                 new BallotPolicy.Mark(cs.get(1).ref(), Choice.NO), new BallotPolicy.Mark(cs.get(2).ref(), Choice.NO)));
-        assertThat(self).extracting(FieldError::field).containsExactly("choices[0].choice");
-        List<FieldError> abstain = BallotPolicy.faults(cs, rules, null, List.of(new BallotPolicy.Mark(cs.get(0).ref(), Choice.ABSTAIN),
+        assertThat(self).extracting(FieldText::field).containsExactly("choices[0].choice");
+        List<FieldText> abstain = BallotPolicy.faults(cs, rules, null, List.of(new BallotPolicy.Mark(cs.get(0).ref(), Choice.ABSTAIN),
                 new BallotPolicy.Mark(cs.get(1).ref(), Choice.NO), new BallotPolicy.Mark(cs.get(2).ref(), Choice.NO)));
-        assertThat(abstain).extracting(FieldError::field).containsExactly("choices[0].choice");
-        List<FieldError> unknown = BallotPolicy.faults(cs, rules, null, List.of(new BallotPolicy.Mark(stranger, Choice.YES)));
-        assertThat(unknown).extracting(FieldError::field).containsExactly("choices[0].candidateRef");
-        List<FieldError> missing = BallotPolicy.faults(cs, rules, null, List.of(new BallotPolicy.Mark(cs.get(0).ref(), Choice.NO)));
-        assertThat(missing).extracting(FieldError::field).containsExactly("choices", "choices");
-        List<FieldError> twice = BallotPolicy.faults(cs, rules, null, List.of(new BallotPolicy.Mark(cs.get(0).ref(), Choice.NO),
+        assertThat(abstain).extracting(FieldText::field).containsExactly("choices[0].choice");
+        List<FieldText> unknown = BallotPolicy.faults(cs, rules, null, List.of(new BallotPolicy.Mark(stranger, Choice.YES)));
+        assertThat(unknown).extracting(FieldText::field).containsExactly("choices[0].candidateRef");
+        List<FieldText> missing = BallotPolicy.faults(cs, rules, null, List.of(new BallotPolicy.Mark(cs.get(0).ref(), Choice.NO)));
+        assertThat(missing).extracting(FieldText::field).containsExactly("choices", "choices");
+        List<FieldText> twice = BallotPolicy.faults(cs, rules, null, List.of(new BallotPolicy.Mark(cs.get(0).ref(), Choice.NO),
                 new BallotPolicy.Mark(cs.get(0).ref(), Choice.NO)));
-        assertThat(twice).extracting(FieldError::field).containsExactly("choices[1].candidateRef");
+        assertThat(twice).extracting(FieldText::field).containsExactly("choices[1].candidateRef");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static vn.gov.moj.thidua.voting.VotingFixtures.CUM_III_2026;
 import static vn.gov.moj.thidua.voting.VotingFixtures.base;
 import static vn.gov.moj.thidua.voting.VotingFixtures.ballot;
@@ -68,7 +69,10 @@ class VotingSessionResourceTest {
 
         // Refused, nothing stored.
         castAsHead(id, MEMBER, ballot(CUM_III_2026, List.of(HEAD))).then().statusCode(409)
-                .contentType("application/problem+json").body("detail", containsString("already voted"));
+                .contentType("application/problem+json").body("detail", equalTo("Bạn đã bỏ phiếu ở vòng 1 của phiên này."));
+        Tokens.as("unit-head", MEMBER).contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body(ballot(CUM_III_2026, List.of(HEAD))).post(base(id) + "/ballots").then().statusCode(409)
+                .body("detail", containsString("already voted"));
         castAsHead(id, VotingFixtures.CUC_BTTP, ballot(CUM_III_2026, List.of(VotingFixtures.CUC_BTTP))).then().statusCode(400)
                 .body("errors.field", hasItem("choices[3].choice"));
         castAsHead(id, VotingFixtures.CUC_BTTP, ballot(CUM_III_2026, List.of(HEAD, DEPUTY, MEMBER))).then().statusCode(400)
@@ -78,6 +82,9 @@ class VotingSessionResourceTest {
         castAsHead(id, VotingFixtures.CUC_BTTP, "{\"choices\":[{\"candidateRef\":\"" + HEAD + "\",\"choice\":\"MAYBE\"}]}")
                 .then().statusCode(400).contentType("application/problem+json");
         castAsHead(id, VotingFixtures.VU_HTQT, ballot(CUM_III_2026, List.of(HEAD))).then().statusCode(403)
+                .body("title", equalTo("Không có quyền")).body("detail", containsString("không có tên trong danh sách có mặt"));
+        Tokens.as("unit-head", VotingFixtures.VU_HTQT).contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body(ballot(CUM_III_2026, List.of(HEAD))).post(base(id) + "/ballots").then().statusCode(403)
                 .body("detail", containsString("not recorded present"));
         castAsHead(id, DemoIds.STP_LANG_SON, ballot(CUM_III_2026, List.of(HEAD))).then().statusCode(404);
         Tokens.as("unit-officer", MEMBER).contentType(ContentType.JSON).body(ballot(CUM_III_2026, List.of(HEAD)))
@@ -124,8 +131,15 @@ class VotingSessionResourceTest {
         Tokens.as("cluster-lead", HEAD).contentType(ContentType.JSON)
                 .body("{\"present\":[\"" + HEAD + "\",\"" + DEPUTY + "\",\"" + MEMBER + "\"]}")
                 .post(base(id) + "/open").then().statusCode(409).contentType("application/problem+json")
-                .body("type", equalTo("/problems/quorum-not-met")).body("detail", containsString("3 of 6 present"))
-                .body("detail", containsString("at least 4")).body("currentState", equalTo("DRAFT"));
+                .body("type", equalTo("/problems/quorum-not-met")).body("title", equalTo("Chưa đủ số thành viên có mặt"))
+                .body("detail", startsWith("Chưa đủ số thành viên có mặt: 3/6 có mặt, cần ít nhất 4"))
+                .body("errors[0].field", equalTo("present")).body("errors[0].message", equalTo("3/6 có mặt, cần ít nhất 4"))
+                .body("currentState", equalTo("DRAFT")).body("allowedActions", contains("edit", "open"));
+        Tokens.as("cluster-lead", HEAD).contentType(ContentType.JSON).header("Accept-Language", "en-US,en;q=0.8")
+                .body("{\"present\":[\"" + HEAD + "\",\"" + DEPUTY + "\",\"" + MEMBER + "\"]}")
+                .post(base(id) + "/open").then().statusCode(409)
+                .body("title", equalTo("Quorum not met")).body("detail", containsString("3 of 6 present"))
+                .body("detail", containsString("at least 4")).body("errors[0].message", equalTo("3 of 6 present, 4 needed"));
         Tokens.as("cluster-lead", HEAD).contentType(ContentType.JSON)
                 .body("{\"present\":[\"" + DemoIds.STP_LANG_SON + "\"]}")
                 .post(base(id) + "/open").then().statusCode(400).body("errors.field", hasItem("present[0]"));

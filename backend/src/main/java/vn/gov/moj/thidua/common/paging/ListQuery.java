@@ -9,6 +9,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 
 /**
  * Builds a filtered, sorted, paged Panache query from optional criteria. Sort fields are whitelisted
@@ -85,7 +86,7 @@ public final class ListQuery {
             String name = descending || token.startsWith("+") ? token.substring(1) : token;
             String attribute = sortable.get(name);
             if (attribute == null) {
-                throw ApiProblem.invalidField("sort", "cannot sort by '" + name + "'; allowed: " + sortable.keySet().stream().sorted().toList());
+                throw ApiProblem.invalidField("sort", Text.of("common.sort", name, String.join(", ", sortable.keySet().stream().sorted().toList())));
             }
             Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
             sort = sort == null ? Sort.by(attribute, direction) : sort.and(attribute, direction);

@@ -41,7 +41,25 @@ public class ApiProblem extends RuntimeException {
 
     /** A problem whose detail is a catalogue message. */
     public static ApiProblem of(int status, String type, String title, Text detail) {
-        return new ApiProblem(status, type, title, detail.toString()).withText(detail);
+        return new ApiProblem(status, type, title, english(detail)).withText(detail);
+    }
+
+    /** A problem with a catalogue detail, fields' problems as catalogue messages and the object's state. */
+    public static ApiProblem of(int status, String type, String title, Text detail, List<FieldText> fields,
+            String currentState, List<String> allowedActions) {
+        ApiProblem problem = new ApiProblem(status, type, title, english(detail), englishErrors(fields), currentState, allowedActions)
+                .withText(detail);
+        problem.fieldTexts = List.copyOf(fields);
+        return problem;
+    }
+
+    /** The English rendering, for logs and {@link #getMessage()}; the answer is rendered in the caller's language. */
+    private static String english(Text text) {
+        return ProblemTexts.render(text, Locale.ENGLISH);
+    }
+
+    private static List<Problem.FieldError> englishErrors(List<FieldText> fields) {
+        return fields.stream().map(f -> new Problem.FieldError(f.field(), english(f.message()))).toList();
     }
 
     public static ApiProblem notFound(String what, Object id) {
@@ -61,9 +79,9 @@ public class ApiProblem extends RuntimeException {
 
     /** Several fields' problems at once, each a catalogue message. */
     public static ApiProblem invalidFields(List<FieldText> fields) {
-        List<Problem.FieldError> english = fields.stream()
-                .map(f -> new Problem.FieldError(f.field(), f.message().toString())).toList();
-        ApiProblem problem = new ApiProblem(400, "/problems/validation", "Invalid request", english.toString(), english, null, null);
+        List<Problem.FieldError> english = englishErrors(fields);
+        ApiProblem problem = new ApiProblem(400, "/problems/validation", "Invalid request",
+                ProblemTexts.fieldsDetail(english, Locale.ENGLISH), english, null, null);
         problem.fieldTexts = List.copyOf(fields);
         return problem;
     }
@@ -92,6 +110,13 @@ public class ApiProblem extends RuntimeException {
     /** 429, with the seconds after which a retry is accepted (sent as Retry-After). */
     public static ApiProblem tooManyRequests(long retryAfterSeconds, String detail) {
         ApiProblem problem = new ApiProblem(429, "/problems/rate-limited", "Too many requests", detail);
+        problem.retryAfterSeconds = retryAfterSeconds;
+        return problem;
+    }
+
+    /** 429 with a catalogue detail. */
+    public static ApiProblem tooManyRequests(long retryAfterSeconds, Text detail) {
+        ApiProblem problem = of(429, "/problems/rate-limited", "Too many requests", detail);
         problem.retryAfterSeconds = retryAfterSeconds;
         return problem;
     }
@@ -142,8 +167,8 @@ public class ApiProblem extends RuntimeException {
         if (fieldTexts != null) {
             List<Problem.FieldError> local = fieldTexts.stream()
                     .map(f -> new Problem.FieldError(f.field(), ProblemTexts.render(f.message(), locale))).toList();
-            return new Problem(type, localTitle, status, ProblemTexts.fieldsDetail(local, locale), instance, local,
-                    currentState, allowedActions);
+            String detail = text != null ? ProblemTexts.render(text, locale) : ProblemTexts.fieldsDetail(local, locale);
+            return new Problem(type, localTitle, status, detail, instance, local, currentState, allowedActions);
         }
         String detail = text != null ? ProblemTexts.render(text, locale) : getMessage();
         return new Problem(type, localTitle, status, detail, instance, errors, currentState, allowedActions);

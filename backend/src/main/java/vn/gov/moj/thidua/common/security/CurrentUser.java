@@ -11,6 +11,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 
 /**
  * The caller: name, realm roles and unit (the {@code unit_id} token claim). Object-level checks ask it
@@ -82,6 +83,6 @@ public class CurrentUser {
 
     /** The caller's unit, or 403 when the token carries none (a unit-bound action needs it). */
     public UUID requireUnit() {
-        return unitId().orElseThrow(() -> ApiProblem.forbidden("Your account is not linked to a unit (claim unit_id)"));
+        return unitId().orElseThrow(() -> ApiProblem.forbidden(Text.of("common.no-unit")));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 
 /**
  * Fixed-window rate limits kept in PostgreSQL, so they hold across every backend instance sharing the database
@@ -31,8 +32,7 @@ public class RateLimiter {
         int hits = ((Number) counted[0]).intValue();
         if (hits > limit) {
             long retryAfter = Math.max(1, ((Number) counted[1]).longValue());
-            throw ApiProblem.tooManyRequests(retryAfter,
-                    "Too many requests: at most " + limit + " per " + windowSeconds + " s; retry after " + retryAfter + " s");
+            throw ApiProblem.tooManyRequests(retryAfter, Text.of("common.rate-limited", limit, windowSeconds, retryAfter));
         }
     }
 

@@ -3,6 +3,7 @@ package vn.gov.moj.thidua.common.web;
 import jakarta.ws.rs.core.EntityTag;
 
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 
 /** Optimistic concurrency over HTTP: the entity's version is its ETag, updates must send it back in If-Match. */
 public final class Versions {
@@ -35,7 +36,6 @@ public final class Versions {
                 return;
             }
         }
-        throw ApiProblem.preconditionFailed("The object changed since you read it (current ETag \"" + expected
-                + "\", you sent " + ifMatch + "); read it again and retry");
+        throw ApiProblem.preconditionFailed(Text.of("common.stale", expected, ifMatch));
     }
 }
