@@ -283,15 +283,6 @@ export function useDecisionListDownload() {
   });
 }
 
-export function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
-}
-
 /** Saves a draft or returned dossier with the version last read (If-Match); the checklist is run again. */
 export function useUpdateNomination(nomination: Nomination) {
   const api = useApi();

@@ -90,15 +90,6 @@ export function useReportExport() {
   });
 }
 
-export function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
-}
-
 /** A 0–1 share as a Vietnamese percentage with one decimal. */
 export function formatShare(share: number | undefined, locale = 'vi-VN'): string {
   return `${((share ?? 0) * 100).toLocaleString(locale, { maximumFractionDigits: 1 })}%`;

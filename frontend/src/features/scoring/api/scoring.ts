@@ -269,16 +269,6 @@ export function useTemplateAction(id: string) {
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Saves a blob under a file name (the API needs the token, so files come through fetch, not links). */
-export function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
-}
-
 export function useExportTemplate() {
   const api = useApi();
   return useMutation({

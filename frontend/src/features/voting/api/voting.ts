@@ -146,15 +146,6 @@ export function useMinutesDownload() {
   });
 }
 
-export function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
-}
-
 /** Clusters of a period, to choose the electing cluster. */
 export function useElectionClusters() {
   const api = useApi();
