@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
 import type { GetQuery, Schemas } from '@/lib/api/types';
+import { clusterKeys, periodKeys } from './keys';
 
 export type Cluster = Schemas['Cluster'];
 export type ClusterDetail = Schemas['ClusterDetail'];
@@ -18,7 +19,7 @@ export const MEMBER_ROLE_ORDER: Record<MemberRole, number> = { HEAD: 0, DEPUTY: 
 export function useClusters(query: ClusterQuery, enabled = true) {
   const api = useApi();
   return useQuery({
-    queryKey: ['clusters', 'list', query],
+    queryKey: clusterKeys.list(query),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/clusters', { params: { query }, signal })),
     placeholderData: keepPreviousData,
     enabled,
@@ -28,7 +29,7 @@ export function useClusters(query: ClusterQuery, enabled = true) {
 export function useCluster(id: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: ['clusters', 'detail', id],
+    queryKey: clusterKeys.detail(id),
     queryFn: async ({ signal }) =>
       // Typed by name: the contract gives this 200 only an ETag header, no body schema (yet).
       unwrap<ClusterDetail>(await api.GET('/api/v1/clusters/{id}', { params: { path: { id: id! } }, signal })),
@@ -40,7 +41,7 @@ export function useCluster(id: string | undefined) {
 export function usePeriods() {
   const api = useApi();
   return useQuery({
-    queryKey: ['periods'],
+    queryKey: periodKeys.all,
     queryFn: async ({ signal }) => {
       const page = unwrap(await api.GET('/api/v1/periods', { params: { query: { size: 200 } }, signal }));
       return [...page.items].sort((a, b) => b.startDate.localeCompare(a.startDate));
@@ -61,11 +62,6 @@ export function useCreateCluster() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: ClusterRequest) => unwrap<ClusterDetail>(await api.POST('/api/v1/clusters', { body })),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['clusters'] }),
-        queryClient.invalidateQueries({ queryKey: ['voting', 'clusters'] }),
-        queryClient.invalidateQueries({ queryKey: ['scoring'] }),
-      ]),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: clusterKeys.all }),
   });
 }
