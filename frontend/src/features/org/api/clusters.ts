@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
 import type { GetQuery, Schemas } from '@/lib/api/types';
+import { todayInVietnam } from '@/lib/today';
 import { clusterKeys, periodKeys } from './keys';
 
 export type Cluster = Schemas['Cluster'];
@@ -51,7 +52,7 @@ export function usePeriods() {
 }
 
 /** The period that contains today, else the first (latest) one. */
-export function defaultPeriod(periods: readonly Period[], today = new Date().toISOString().slice(0, 10)): Period | undefined {
+export function defaultPeriod(periods: readonly Period[], today = todayInVietnam()): Period | undefined {
   const current = periods.find((p) => p.startDate <= today && today <= p.endDate);
   return current ?? periods[0];
 }
