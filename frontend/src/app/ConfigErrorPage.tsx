@@ -1,6 +1,6 @@
 import { Alert, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LocalizedAntd } from './LocalizedAntd';
+import { LocalizedAntd } from '@/components/LocalizedAntd';
 
 /** Shown when config.json is missing or wrong: nothing else can work without it. */
 export function ConfigErrorPage({ error }: { error: unknown }) {

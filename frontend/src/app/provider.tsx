@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { UserManager } from 'oidc-client-ts';
 import { useMemo, useState, type ReactNode } from 'react';
 import { AuthProvider } from 'react-oidc-context';
+import { LocalizedAntd } from '@/components/LocalizedAntd';
 import { currentLanguage } from '@/i18n';
 import { createApiClient } from '@/lib/api/client';
 import { ApiProvider } from '@/lib/api/context';
@@ -9,7 +10,6 @@ import { ApiError } from '@/lib/api/problem';
 import { onSigninCallback } from '@/lib/auth/oidc';
 import type { RuntimeConfig } from '@/lib/config';
 import { RuntimeConfigProvider } from '@/lib/config-context';
-import { LocalizedAntd } from './LocalizedAntd';
 
 export function createQueryClient() {
   return new QueryClient({

@@ -1,8 +1,13 @@
 // Demo-like records shaped by the generated contract, so a contract change breaks the tests at compile time.
-import type { Cluster, ClusterDetail, Period } from '@/features/org/api/clusters';
-import type { Person, PersonDetail } from '@/features/org/api/people';
-import type { Unit } from '@/features/org/api/units';
+import type { Schemas } from '@/lib/api/types';
 import type { Me } from '@/lib/auth/me';
+
+type Cluster = Schemas['Cluster'];
+type ClusterDetail = Schemas['ClusterDetail'];
+type Period = Schemas['Period'];
+type Person = Schemas['Person'];
+type PersonDetail = Schemas['PersonDetail'];
+type Unit = Schemas['Unit'];
 
 export const TGPL_ID = '00000000-0000-4000-8000-000000000101';
 export const CON_NUOI_ID = '00000000-0000-4000-8000-000000000107';

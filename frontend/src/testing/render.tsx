@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { AuthContext, type AuthContextProps } from 'react-oidc-context';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { vi } from 'vitest';
-import { LocalizedAntd } from '@/app/LocalizedAntd';
+import { LocalizedAntd } from '@/components/LocalizedAntd';
 import { createApiClient } from '@/lib/api/client';
 import { ApiProvider } from '@/lib/api/context';
 import type { RuntimeConfig } from '@/lib/config';

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AuthContext } from 'react-oidc-context';
+import { LocalizedAntd } from '@/components/LocalizedAntd';
 import { fakeAuth } from '@/testing/render';
-import { LocalizedAntd } from '../LocalizedAntd';
 import { LandingPage } from './LandingPage';
 
 describe('Landing page', () => {

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
 import type { GetQuery, Schemas } from '@/lib/api/types';
+import { campaignKeys, campaignPickerKeys, covenantKeys, registrationKeys } from './keys';
 
 export type Campaign = Schemas['Campaign'];
 export type CampaignDetail = Schemas['CampaignDetail'];
@@ -24,7 +25,7 @@ export type RegistrationAction = 'submit' | 'approve';
 export function useCampaigns(query: CampaignQuery, inbox: boolean) {
   const api = useApi();
   return useQuery({
-    queryKey: ['campaigns', inbox ? 'inbox' : 'list', query],
+    queryKey: campaignKeys.list(query, inbox),
     queryFn: async ({ signal }) =>
       inbox
         ? unwrap(await api.GET('/api/v1/campaigns/inbox', { params: { query: { status: query.status, page: query.page, size: query.size } }, signal }))
@@ -36,7 +37,7 @@ export function useCampaigns(query: CampaignQuery, inbox: boolean) {
 export function useCampaign(id: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: ['campaigns', 'detail', id],
+    queryKey: campaignKeys.detail(id),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/campaigns/{id}', { params: { path: { id: id! } }, signal })),
     enabled: !!id,
   });
@@ -45,7 +46,7 @@ export function useCampaign(id: string | undefined) {
 export function useCampaignHistory(id: string) {
   const api = useApi();
   return useQuery({
-    queryKey: ['campaigns', 'history', id],
+    queryKey: campaignKeys.history(id),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/campaigns/{id}/history', { params: { path: { id } }, signal })),
   });
 }
@@ -55,7 +56,7 @@ export function useCreateCampaign() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: CampaignRequest) => unwrap(await api.POST('/api/v1/campaigns', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['campaigns'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignKeys.all }),
   });
 }
 
@@ -76,7 +77,7 @@ export function useCampaignAction(id: string) {
           return unwrap(await api.POST('/api/v1/campaigns/{id}/close', options));
       }
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['campaigns'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignKeys.all }),
   });
 }
 
@@ -86,7 +87,7 @@ export function useAddLink(id: string) {
   return useMutation({
     mutationFn: async (body: Schemas['LinkRequest']) =>
       unwrap(await api.POST('/api/v1/campaigns/{id}/links', { params: { path: { id } }, body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['campaigns', 'detail', id] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignKeys.detail(id) }),
   });
 }
 
@@ -106,14 +107,14 @@ export function useUploadDocument(id: string) {
           },
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['campaigns', 'detail', id] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignKeys.detail(id) }),
   });
 }
 
 export function useParticipation(id: string, enabled: boolean) {
   const api = useApi();
   return useQuery({
-    queryKey: ['campaigns', 'participation', id],
+    queryKey: campaignKeys.participation(id),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/campaigns/{id}/participation', { params: { path: { id } }, signal })),
     enabled,
   });
@@ -122,7 +123,7 @@ export function useParticipation(id: string, enabled: boolean) {
 export function useReports(id: string) {
   const api = useApi();
   return useQuery({
-    queryKey: ['campaigns', 'reports', id],
+    queryKey: campaignKeys.reports(id),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/campaigns/{id}/reports', { params: { path: { id } }, signal })),
   });
 }
@@ -133,14 +134,14 @@ export function useSendReport(id: string) {
   return useMutation({
     mutationFn: async (body: Schemas['ReportRequest']) =>
       unwrap(await api.POST('/api/v1/campaigns/{id}/reports', { params: { path: { id } }, body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['campaigns'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignKeys.all }),
   });
 }
 
 export function useRegistrations(campaignId: string, query: RegistrationQuery) {
   const api = useApi();
   return useQuery({
-    queryKey: ['registrations', campaignId, 'list', query],
+    queryKey: registrationKeys.list(campaignId, query),
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/campaigns/{campaignId}/registrations', { params: { path: { campaignId }, query }, signal })),
     placeholderData: keepPreviousData,
@@ -150,7 +151,7 @@ export function useRegistrations(campaignId: string, query: RegistrationQuery) {
 export function useRegistrationTotals(campaignId: string) {
   const api = useApi();
   return useQuery({
-    queryKey: ['registrations', campaignId, 'totals'],
+    queryKey: registrationKeys.totals(campaignId),
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/campaigns/{campaignId}/registrations/totals', { params: { path: { campaignId } }, signal })),
   });
@@ -160,8 +161,8 @@ function useInvalidateRegistrations(campaignId: string) {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['registrations', campaignId] }),
-      queryClient.invalidateQueries({ queryKey: ['campaigns', 'participation', campaignId] }),
+      queryClient.invalidateQueries({ queryKey: registrationKeys.ofCampaign(campaignId) }),
+      queryClient.invalidateQueries({ queryKey: campaignKeys.participation(campaignId) }),
     ]);
 }
 
@@ -224,7 +225,7 @@ export function useReturnRegistration(campaignId: string) {
 export function useAwardTypeOptions() {
   const api = useApi();
   return useQuery({
-    queryKey: ['award-types', 'options'],
+    queryKey: campaignPickerKeys.awardTypes(),
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/award-types', { params: { query: { active: true, size: 200, sort: 'level,code' } }, signal })).items,
     staleTime: 10 * 60_000,
@@ -234,7 +235,7 @@ export function useAwardTypeOptions() {
 export function usePeopleOfUnit(unitId: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: ['people', 'of-unit', unitId],
+    queryKey: campaignPickerKeys.peopleOfUnit(unitId),
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/people', { params: { query: { unitId, size: 200, sort: 'fullName' } }, signal })).items,
     enabled: !!unitId,
@@ -244,7 +245,7 @@ export function usePeopleOfUnit(unitId: string | undefined) {
 export function useClusterOptions() {
   const api = useApi();
   return useQuery({
-    queryKey: ['clusters', 'options'],
+    queryKey: campaignPickerKeys.clusters(),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/clusters', { params: { query: { size: 200, sort: 'name' } }, signal })).items,
     staleTime: 10 * 60_000,
   });
@@ -253,7 +254,7 @@ export function useClusterOptions() {
 export function useUnitOptions(q: string) {
   const api = useApi();
   return useQuery({
-    queryKey: ['units', 'options', q],
+    queryKey: campaignPickerKeys.units(q),
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/units', { params: { query: { q: q || undefined, size: 50, sort: 'name' } }, signal })).items,
     placeholderData: keepPreviousData,
@@ -263,7 +264,7 @@ export function useUnitOptions(q: string) {
 export function useCovenants(query: CovenantQuery) {
   const api = useApi();
   return useQuery({
-    queryKey: ['covenants', 'list', query],
+    queryKey: covenantKeys.list(query),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/covenants', { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
@@ -272,7 +273,7 @@ export function useCovenants(query: CovenantQuery) {
 export function usePeriodOptions() {
   const api = useApi();
   return useQuery({
-    queryKey: ['periods', 'options'],
+    queryKey: campaignPickerKeys.periods(),
     queryFn: async ({ signal }) => {
       const page = unwrap(await api.GET('/api/v1/periods', { params: { query: { size: 200 } }, signal }));
       return [...page.items].sort((a, b) => b.startDate.localeCompare(a.startDate));

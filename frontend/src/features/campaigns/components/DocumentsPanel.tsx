@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useApi } from '@/lib/api/context';
+import { saveBlob } from '@/lib/download';
 import { useAddLink, useUploadDocument, type CampaignDetail } from '../api/campaigns';
 
 type Doc = CampaignDetail['documents'][number];
@@ -23,12 +24,7 @@ export function DocumentsPanel({ campaign, canEdit }: { campaign: CampaignDetail
       parseAs: 'blob',
     });
     if (!response.ok || !data) return;
-    const href = URL.createObjectURL(data as Blob);
-    const a = document.createElement('a');
-    a.href = href;
-    a.download = doc.fileName ?? 'document';
-    a.click();
-    URL.revokeObjectURL(href);
+    saveBlob(data as Blob, doc.fileName ?? 'document');
   };
 
   return (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useListParams } from '@/hooks/use-list-params';
 import { formatDate } from '@/lib/format';
+import { todayInVietnam } from '@/lib/today';
 import { useCovenants, usePeriodOptions } from '../api/campaigns';
 
 /** Giao ước thi đua of a period: per cluster, the members, the targets, when and where it was signed. */
@@ -10,7 +11,7 @@ export function CovenantsPage() {
   const { t } = useTranslation();
   const { params, get, update } = useListParams({ size: 50 });
   const periods = usePeriodOptions();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInVietnam();
   const periodId =
     get('periodId') ?? (periods.data ?? []).find((p) => p.startDate <= today && today <= p.endDate)?.id ?? periods.data?.[0]?.id;
   const covenants = useCovenants({ page: params.page, size: params.size, periodId });

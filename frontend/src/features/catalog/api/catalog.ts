@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
 import type { GetQuery, Schemas } from '@/lib/api/types';
+import { awardTypeKeys, ruleParameterKeys } from './keys';
 
 export type AwardType = Schemas['AwardType'];
 export type AwardTypeQuery = GetQuery<'/api/v1/award-types'>;
@@ -12,7 +13,7 @@ export type RuleRevision = Schemas['RuleRevisionRequest'];
 export function useAwardTypes(query: AwardTypeQuery) {
   const api = useApi();
   return useQuery({
-    queryKey: ['award-types', 'list', query],
+    queryKey: awardTypeKeys.list(query),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/award-types', { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
@@ -21,7 +22,7 @@ export function useAwardTypes(query: AwardTypeQuery) {
 export function useRuleParameters(query: RuleParameterQuery) {
   const api = useApi();
   return useQuery({
-    queryKey: ['rule-parameters', 'list', query],
+    queryKey: ruleParameterKeys.list(query),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/rule-parameters', { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
@@ -31,7 +32,7 @@ export function useRuleParameters(query: RuleParameterQuery) {
 export function useRuleVersions(id: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: ['rule-parameters', 'versions', id],
+    queryKey: ruleParameterKeys.versions(id),
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/rule-parameters/{id}/versions', { params: { path: { id: id! } }, signal })),
     enabled: !!id,
@@ -44,6 +45,6 @@ export function useReviseRule() {
   return useMutation({
     mutationFn: async ({ id, body }: { id: string; body: RuleRevision }) =>
       unwrap(await api.POST('/api/v1/rule-parameters/{id}/revisions', { params: { path: { id } }, body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['rule-parameters'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ruleParameterKeys.all }),
   });
 }

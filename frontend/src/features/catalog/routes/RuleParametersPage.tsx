@@ -7,6 +7,7 @@ import { useListParams } from '@/hooks/use-list-params';
 import { useMe } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
 import { DATE_FORMAT, formatDate } from '@/lib/format';
+import { todayInVietnam } from '@/lib/today';
 import { useReviseRule, useRuleParameters, useRuleVersions, type RuleParameter } from '../api/catalog';
 import { VerifiedTag } from '../components/VerifiedTag';
 
@@ -20,7 +21,7 @@ export function RuleParametersPage() {
   const me = useMe();
   const canEdit = hasAnyRole(me.data?.roles, ['secretariat']);
   const { params, get, update } = useListParams({ size: 100 });
-  const asOf = get('asOf') ?? dayjs().format('YYYY-MM-DD');
+  const asOf = get('asOf') ?? todayInVietnam();
   const onlyUnverified = get('verified') === 'false';
   const rules = useRuleParameters({ ...params, asOf, verified: onlyUnverified ? false : undefined });
   const selected = get('selected');

@@ -1,7 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
+import type { ApiClient } from '@/lib/api/client';
 import type { GetQuery, Schemas } from '@/lib/api/types';
+import { awardKeys, decisionKeys, nominationKeys } from './keys';
 import { xhrFetch } from './upload';
 
 export type Nomination = Schemas['Nomination'];
@@ -18,12 +20,10 @@ export type AwardQuery = GetQuery<'/api/v1/awards'>;
 export type PlainAction = 'submit' | 'receive' | 'appraise' | 'put-on-agenda';
 export const PLAIN_ACTIONS: readonly string[] = ['submit', 'receive', 'appraise', 'put-on-agenda'];
 
-const detailKey = (id: string | undefined) => ['nominations', 'detail', id] as const;
-
 export function useNominations(query: NominationQuery) {
   const api = useApi();
   return useQuery({
-    queryKey: ['nominations', 'list', query],
+    queryKey: nominationKeys.list(query),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/nominations', { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
@@ -32,7 +32,7 @@ export function useNominations(query: NominationQuery) {
 export function useNomination(id: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: detailKey(id),
+    queryKey: nominationKeys.detail(id),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/nominations/{id}', { params: { path: { id: id! } }, signal })),
     enabled: !!id,
   });
@@ -41,7 +41,7 @@ export function useNomination(id: string | undefined) {
 export function useEligibility(id: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: ['nominations', 'eligibility', id],
+    queryKey: nominationKeys.eligibility(id),
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/nominations/{id}/eligibility', { params: { path: { id: id! } }, signal })),
     enabled: !!id,
@@ -51,7 +51,7 @@ export function useEligibility(id: string | undefined) {
 export function useNominationDocuments(id: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: ['nominations', 'documents', id],
+    queryKey: nominationKeys.documents(id),
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/nominations/{id}/documents', { params: { path: { id: id! } }, signal })),
     enabled: !!id,
@@ -80,7 +80,9 @@ export function useUploadNominationDocument(id: string) {
       ),
     onSuccess: () =>
       Promise.all(
-        ['documents', 'eligibility', 'history'].map((part) => queryClient.invalidateQueries({ queryKey: ['nominations', part, id] })),
+        [nominationKeys.documents(id), nominationKeys.eligibility(id), nominationKeys.history(id)].map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey }),
+        ),
       ),
   });
 }
@@ -88,7 +90,7 @@ export function useUploadNominationDocument(id: string) {
 export function useNominationHistory(id: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: ['nominations', 'history', id],
+    queryKey: nominationKeys.history(id),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/nominations/{id}/history', { params: { path: { id: id! } }, signal })),
     enabled: !!id,
   });
@@ -97,49 +99,54 @@ export function useNominationHistory(id: string | undefined) {
 export function useAwards(query: AwardQuery, enabled = true) {
   const api = useApi();
   return useQuery({
-    queryKey: ['awards', query],
+    queryKey: awardKeys.list(query),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/awards', { params: { query }, signal })),
     placeholderData: keepPreviousData,
     enabled,
   });
 }
 
-/** Runs a workflow action; the answer replaces the cached dossier and refreshes what depends on it. */
+/** A workflow action with what it needs: nothing, a reason, the council's counts, or the council session that decided. */
+export type NominationActionRequest =
+  | { action: PlainAction }
+  | { action: 'return' | 'override-eligibility'; reason: string }
+  | { action: 'council-result'; council: Schemas['CouncilResultRequest'] }
+  | { action: 'council-vote'; sessionId: string };
+
+/** Posts one workflow action: each has its own endpoint, named after it, and its own body. */
+async function postAction(api: ApiClient, id: string, request: NominationActionRequest): Promise<Nomination> {
+  const params = { path: { id } };
+  switch (request.action) {
+    case 'return':
+    case 'override-eligibility':
+      return unwrap(await api.POST(`/api/v1/nominations/{id}/${request.action}`, { params, body: { reason: request.reason } }));
+    case 'council-result':
+      return unwrap(await api.POST('/api/v1/nominations/{id}/council-result', { params, body: request.council }));
+    case 'council-vote':
+      return unwrap(await api.POST('/api/v1/nominations/{id}/council-vote', { params, body: { sessionId: request.sessionId } }));
+    default:
+      return unwrap(await api.POST(`/api/v1/nominations/{id}/${request.action}`, { params }));
+  }
+}
+
+/** After a dossier changed: the fresh copy replaces the cached one; the lists, its checklist and its history refresh. */
+function useRefreshNomination() {
+  const queryClient = useQueryClient();
+  return (fresh: Nomination) => {
+    queryClient.setQueryData(nominationKeys.detail(fresh.id), fresh);
+    void queryClient.invalidateQueries({ queryKey: nominationKeys.lists() });
+    void queryClient.invalidateQueries({ queryKey: nominationKeys.eligibility(fresh.id) });
+    void queryClient.invalidateQueries({ queryKey: nominationKeys.history(fresh.id) });
+  };
+}
+
+/** Runs a workflow action on the dossier open in the detail page. */
 export function useNominationAction(id: string) {
   const api = useApi();
-  const queryClient = useQueryClient();
+  const refresh = useRefreshNomination();
   return useMutation({
-    mutationFn: async (request: { action: string; reason?: string; council?: Schemas['CouncilResultRequest']; sessionId?: string }) => {
-      const path = { path: { id } };
-      switch (request.action) {
-        case 'submit':
-          return unwrap(await api.POST('/api/v1/nominations/{id}/submit', { params: path }));
-        case 'receive':
-          return unwrap(await api.POST('/api/v1/nominations/{id}/receive', { params: path }));
-        case 'appraise':
-          return unwrap(await api.POST('/api/v1/nominations/{id}/appraise', { params: path }));
-        case 'put-on-agenda':
-          return unwrap(await api.POST('/api/v1/nominations/{id}/put-on-agenda', { params: path }));
-        case 'return':
-          return unwrap(await api.POST('/api/v1/nominations/{id}/return', { params: path, body: { reason: request.reason ?? '' } }));
-        case 'override-eligibility':
-          return unwrap(
-            await api.POST('/api/v1/nominations/{id}/override-eligibility', { params: path, body: { reason: request.reason ?? '' } }),
-          );
-        case 'council-result':
-          return unwrap(await api.POST('/api/v1/nominations/{id}/council-result', { params: path, body: request.council! }));
-        case 'council-vote':
-          return unwrap(await api.POST('/api/v1/nominations/{id}/council-vote', { params: path, body: { sessionId: request.sessionId! } }));
-        default:
-          throw new Error(`Unsupported action ${request.action}`);
-      }
-    },
-    onSuccess: (fresh) => {
-      queryClient.setQueryData(detailKey(id), fresh);
-      void queryClient.invalidateQueries({ queryKey: ['nominations', 'list'] });
-      void queryClient.invalidateQueries({ queryKey: ['nominations', 'eligibility', id] });
-      void queryClient.invalidateQueries({ queryKey: ['nominations', 'history', id] });
-    },
+    mutationFn: (request: NominationActionRequest) => postAction(api, id, request),
+    onSuccess: refresh,
   });
 }
 
@@ -147,7 +154,7 @@ export function useNominationAction(id: string) {
 export function useUnitOptions() {
   const api = useApi();
   return useQuery({
-    queryKey: ['nominations', 'unit-options'],
+    queryKey: nominationKeys.unitOptions(),
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/units', { params: { query: { size: 200, sort: 'name' } }, signal })).items.map((u) => ({
         value: u.id,
@@ -163,7 +170,7 @@ export type NominationRequest = Schemas['NominationRequest'];
 export function useDraftingOptions(unitId: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: ['nominations', 'drafting-options', unitId],
+    queryKey: nominationKeys.draftingOptions(unitId),
     queryFn: async ({ signal }) => {
       const [types, periods, people] = await Promise.all([
         api.GET('/api/v1/award-types', { params: { query: { active: true, size: 200 } }, signal }),
@@ -182,7 +189,7 @@ export function useCreateNomination() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: NominationRequest) => unwrap(await api.POST('/api/v1/nominations', { body })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['nominations', 'list'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: nominationKeys.lists() }),
   });
 }
 
@@ -190,7 +197,7 @@ export function useCreateNomination() {
 export function useNominationsIn(statuses: readonly NominationStatus[]) {
   const api = useApi();
   return useQuery({
-    queryKey: ['nominations', 'list', 'queue', statuses],
+    queryKey: nominationKeys.queue(statuses),
     queryFn: async ({ signal }) => {
       const pages = await Promise.all(
         statuses.map(async (status) => unwrap(await api.GET('/api/v1/nominations', { params: { query: { status, size: 200 } }, signal }))),
@@ -205,20 +212,8 @@ export function useQueueAction() {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ id, action }: { id: string; action: PlainAction }) => {
-      const params = { path: { id } };
-      switch (action) {
-        case 'submit':
-          return unwrap(await api.POST('/api/v1/nominations/{id}/submit', { params }));
-        case 'receive':
-          return unwrap(await api.POST('/api/v1/nominations/{id}/receive', { params }));
-        case 'appraise':
-          return unwrap(await api.POST('/api/v1/nominations/{id}/appraise', { params }));
-        case 'put-on-agenda':
-          return unwrap(await api.POST('/api/v1/nominations/{id}/put-on-agenda', { params }));
-      }
-    },
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['nominations'] }),
+    mutationFn: ({ id, action }: { id: string; action: PlainAction }) => postAction(api, id, { action }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: nominationKeys.all }),
   });
 }
 
@@ -226,7 +221,7 @@ export function useQueueAction() {
 export function usePublishedCouncilSessions(enabled: boolean) {
   const api = useApi();
   return useQuery({
-    queryKey: ['voting-sessions', 'council', 'published'],
+    queryKey: nominationKeys.publishedCouncilSessions(),
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/voting-sessions', {
@@ -244,7 +239,7 @@ export type DecisionRequest = Schemas['DecisionRequest'];
 export function useDecisions(page: number) {
   const api = useApi();
   return useQuery({
-    queryKey: ['decisions', 'list', page],
+    queryKey: decisionKeys.list(page),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/decisions', { params: { query: { page, size: 20 } }, signal })),
     placeholderData: keepPreviousData,
   });
@@ -253,7 +248,7 @@ export function useDecisions(page: number) {
 export function useDecision(id: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: ['decisions', 'detail', id],
+    queryKey: decisionKeys.detail(id),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/decisions/{id}', { params: { path: { id: id! } }, signal })),
     enabled: !!id,
   });
@@ -265,9 +260,9 @@ export function useIssueDecision() {
   return useMutation({
     mutationFn: async (body: DecisionRequest) => unwrap(await api.POST('/api/v1/decisions', { body })),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['decisions'] });
-      void queryClient.invalidateQueries({ queryKey: ['nominations'] });
-      void queryClient.invalidateQueries({ queryKey: ['awards'] });
+      void queryClient.invalidateQueries({ queryKey: decisionKeys.all });
+      void queryClient.invalidateQueries({ queryKey: nominationKeys.all });
+      void queryClient.invalidateQueries({ queryKey: awardKeys.all });
     },
   });
 }
@@ -283,19 +278,10 @@ export function useDecisionListDownload() {
   });
 }
 
-export function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
-}
-
 /** Saves a draft or returned dossier with the version last read (If-Match); the checklist is run again. */
 export function useUpdateNomination(nomination: Nomination) {
   const api = useApi();
-  const queryClient = useQueryClient();
+  const refresh = useRefreshNomination();
   return useMutation({
     mutationFn: async (body: NominationRequest) =>
       unwrap(
@@ -304,12 +290,7 @@ export function useUpdateNomination(nomination: Nomination) {
           body,
         }),
       ),
-    onSuccess: (fresh) => {
-      queryClient.setQueryData(detailKey(nomination.id), fresh);
-      void queryClient.invalidateQueries({ queryKey: ['nominations', 'list'] });
-      void queryClient.invalidateQueries({ queryKey: ['nominations', 'eligibility', nomination.id] });
-      void queryClient.invalidateQueries({ queryKey: ['nominations', 'history', nomination.id] });
-    },
+    onSuccess: refresh,
   });
 }
 
@@ -317,7 +298,7 @@ export function useUpdateNomination(nomination: Nomination) {
 export function useCitableEvidence(nomination: Nomination, enabled: boolean) {
   const api = useApi();
   return useQuery({
-    queryKey: ['nominations', 'citable', nomination.id, nomination.personId],
+    queryKey: nominationKeys.citable(nomination.id, nomination.personId),
     queryFn: async ({ signal }) => {
       const [initiatives, elections] = await Promise.all([
         nomination.personId
@@ -358,6 +339,6 @@ export function useNominationImport(onProgress: (fraction: number) => void) {
         }),
       );
     },
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['nominations', 'list'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: nominationKeys.lists() }),
   });
 }

@@ -3,8 +3,9 @@ import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { saveBlob } from '@/lib/download';
 import { formatDate } from '@/lib/format';
-import { type Award, saveBlob, useDecision, useDecisionListDownload } from '../api/nominations';
+import { type Award, useDecision, useDecisionListDownload } from '../api/nominations';
 import { formatMoney } from '../components/money';
 
 /** One decision: number, date, signer, its awardees with amounts, and the awardee list as PDF or Excel. */

@@ -7,6 +7,7 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { useMe } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
 import { formatDate } from '@/lib/format';
+import { todayInVietnam } from '@/lib/today';
 import { type Decision, type DecisionRequest, useDecisions, useIssueDecision, useNominations } from '../api/nominations';
 import { formatMoney } from '../components/money';
 
@@ -88,7 +89,7 @@ function IssueDecisionDialog({ onClose }: { onClose: () => void }) {
       destroyOnHidden
     >
       {issue.isError && <ErrorAlert error={issue.error} />}
-      <Form form={form} layout="vertical" initialValues={{ decisionDate: new Date().toISOString().slice(0, 10), signerTitle: 'Bộ trưởng Bộ Tư pháp' }}>
+      <Form form={form} layout="vertical" initialValues={{ decisionDate: todayInVietnam(), signerTitle: 'Bộ trưởng Bộ Tư pháp' }}>
         <Form.Item name="nominationIds" label={t('decisions.dossiers')} rules={[{ required: true, message: t('decisions.dossiersRequired') }]}>
           <Select
             mode="multiple"

@@ -2,6 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
 import type { GetQuery, Schemas } from '@/lib/api/types';
+import { todayInVietnam } from '@/lib/today';
+import { clusterKeys, periodKeys } from './keys';
 
 export type Cluster = Schemas['Cluster'];
 export type ClusterDetail = Schemas['ClusterDetail'];
@@ -18,7 +20,7 @@ export const MEMBER_ROLE_ORDER: Record<MemberRole, number> = { HEAD: 0, DEPUTY: 
 export function useClusters(query: ClusterQuery, enabled = true) {
   const api = useApi();
   return useQuery({
-    queryKey: ['clusters', 'list', query],
+    queryKey: clusterKeys.list(query),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/clusters', { params: { query }, signal })),
     placeholderData: keepPreviousData,
     enabled,
@@ -28,7 +30,7 @@ export function useClusters(query: ClusterQuery, enabled = true) {
 export function useCluster(id: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: ['clusters', 'detail', id],
+    queryKey: clusterKeys.detail(id),
     queryFn: async ({ signal }) =>
       // Typed by name: the contract gives this 200 only an ETag header, no body schema (yet).
       unwrap<ClusterDetail>(await api.GET('/api/v1/clusters/{id}', { params: { path: { id: id! } }, signal })),
@@ -40,7 +42,7 @@ export function useCluster(id: string | undefined) {
 export function usePeriods() {
   const api = useApi();
   return useQuery({
-    queryKey: ['periods'],
+    queryKey: periodKeys.all,
     queryFn: async ({ signal }) => {
       const page = unwrap(await api.GET('/api/v1/periods', { params: { query: { size: 200 } }, signal }));
       return [...page.items].sort((a, b) => b.startDate.localeCompare(a.startDate));
@@ -50,7 +52,7 @@ export function usePeriods() {
 }
 
 /** The period that contains today, else the first (latest) one. */
-export function defaultPeriod(periods: readonly Period[], today = new Date().toISOString().slice(0, 10)): Period | undefined {
+export function defaultPeriod(periods: readonly Period[], today = todayInVietnam()): Period | undefined {
   const current = periods.find((p) => p.startDate <= today && today <= p.endDate);
   return current ?? periods[0];
 }
@@ -61,11 +63,6 @@ export function useCreateCluster() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: ClusterRequest) => unwrap<ClusterDetail>(await api.POST('/api/v1/clusters', { body })),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['clusters'] }),
-        queryClient.invalidateQueries({ queryKey: ['voting', 'clusters'] }),
-        queryClient.invalidateQueries({ queryKey: ['scoring'] }),
-      ]),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: clusterKeys.all }),
   });
 }

@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
 import type { GetQuery, Schemas } from '@/lib/api/types';
+import { unitKeys } from './keys';
 
 export type Unit = Schemas['Unit'];
 export type UnitKind = Schemas['UnitKind'];
@@ -31,7 +32,7 @@ export function isUnitKind(value: string | undefined): value is UnitKind {
 export function useUnits(query: UnitQuery) {
   const api = useApi();
   return useQuery({
-    queryKey: ['units', 'list', query],
+    queryKey: unitKeys.list(query),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/units', { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
@@ -40,7 +41,7 @@ export function useUnits(query: UnitQuery) {
 export function useUnit(id: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: ['units', 'detail', id],
+    queryKey: unitKeys.detail(id),
     queryFn: async ({ signal }) =>
       // Typed by name: the contract gives this 200 only an ETag header, no body schema (yet).
       unwrap<Unit>(await api.GET('/api/v1/units/{id}', { params: { path: { id: id! } }, signal })),

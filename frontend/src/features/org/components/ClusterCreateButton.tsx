@@ -26,7 +26,8 @@ export function ClusterCreateButton({ periodId, onCreated }: Props) {
   const units = useUnits({ q: q || undefined, size: 20, sort: 'name' });
   // Names of the units picked so far: the search results change, the chosen members keep their labels.
   const [names, setNames] = useState<Record<string, string>>({});
-  const members: string[] = Form.useWatch('memberUnitIds', form) ?? [];
+  const watchedMembers: string[] | undefined = Form.useWatch('memberUnitIds', form);
+  const members = useMemo(() => watchedMembers ?? [], [watchedMembers]);
   const head: string | undefined = Form.useWatch('headUnitId', form);
 
   const unitOptions = useMemo(() => {

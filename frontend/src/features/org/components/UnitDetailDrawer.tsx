@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { formatDate } from '@/lib/format';
+import { todayInVietnam } from '@/lib/today';
 import { useUnit } from '../api/units';
 
 type Props = { id?: string; onClose: () => void; onOpenUnit: (id: string) => void };
@@ -13,7 +14,7 @@ export function UnitDetailDrawer({ id, onClose, onOpenUnit }: Props) {
   const navigate = useNavigate();
   const unit = useUnit(id);
   const data = unit.data;
-  const ended = !!data?.validTo && data.validTo < new Date().toISOString().slice(0, 10);
+  const ended = !!data?.validTo && data.validTo < todayInVietnam();
 
   return (
     <Drawer open={!!id} onClose={onClose} width={560} title={data?.name ?? t('units.detailTitle')}

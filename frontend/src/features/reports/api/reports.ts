@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
 import type { Schemas } from '@/lib/api/types';
+import { reportKeys } from './keys';
 
 export type AwardsReport = Schemas['AwardsReport'];
 export type CampaignParticipationReport = Schemas['CampaignParticipationReport'];
@@ -17,7 +18,7 @@ export type AwardsFilter = { yearFrom?: number; yearTo?: number };
 export function useAwardsReport(filter: AwardsFilter, enabled = true) {
   const api = useApi();
   return useQuery({
-    queryKey: ['reports', 'awards', filter],
+    queryKey: reportKeys.awards(filter),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/reports/awards', { params: { query: filter }, signal })),
     enabled,
   });
@@ -26,7 +27,7 @@ export function useAwardsReport(filter: AwardsFilter, enabled = true) {
 export function useCampaignReport(enabled = true) {
   const api = useApi();
   return useQuery({
-    queryKey: ['reports', 'campaigns'],
+    queryKey: reportKeys.campaigns(),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/reports/campaigns', { signal })),
     enabled,
   });
@@ -35,7 +36,7 @@ export function useCampaignReport(enabled = true) {
 export function useScoringOverview(enabled = true) {
   const api = useApi();
   return useQuery({
-    queryKey: ['reports', 'scoring'],
+    queryKey: reportKeys.scoring(),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/reports/scoring', { signal })),
     enabled,
   });
@@ -44,7 +45,7 @@ export function useScoringOverview(enabled = true) {
 export function useUnitHistory(unitId: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: ['reports', 'unit-history', unitId],
+    queryKey: reportKeys.unitHistory(unitId),
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/reports/units/{id}/history', { params: { path: { id: unitId! } }, signal })),
     enabled: !!unitId,
@@ -55,7 +56,7 @@ export function useUnitHistory(unitId: string | undefined) {
 export function useUnitSearch(q: string) {
   const api = useApi();
   return useQuery({
-    queryKey: ['reports', 'unit-search', q],
+    queryKey: reportKeys.unitSearch(q),
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/units', { params: { query: { q: q || undefined, size: 20, sort: 'name' } }, signal })).items,
     placeholderData: keepPreviousData,
@@ -88,15 +89,6 @@ export function useReportExport() {
       return unwrap(result) as unknown as Blob;
     },
   });
-}
-
-export function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
 }
 
 /** A 0–1 share as a Vietnamese percentage with one decimal. */

@@ -2,7 +2,8 @@ import { FileExcelOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { saveBlob, useReportExport, type ExportFormat, type ExportRequest } from '../api/reports';
+import { saveBlob } from '@/lib/download';
+import { useReportExport, type ExportFormat, type ExportRequest } from '../api/reports';
 
 type Target = ExportRequest extends infer R ? (R extends { format: ExportFormat } ? Omit<R, 'format'> : never) : never;
 

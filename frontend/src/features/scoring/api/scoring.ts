@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
 import type { GetQuery, Schemas } from '@/lib/api/types';
+import { rankingKeys, scoringPickerKeys, sheetKeys, templateKeys } from './keys';
 
 export type ScoreSheet = Schemas['ScoreSheetDetail'];
 export type ScoreSheetSummary = Schemas['ScoreSheetView'];
@@ -22,8 +23,6 @@ export type VersionedSheet = { sheet: ScoreSheet; etag: string };
 
 export type SheetAction = 'submit' | 'certify' | 'verify' | 'lock' | 'return';
 
-const sheetKey = (id: string | undefined) => ['score-sheets', 'detail', id] as const;
-
 function versioned(result: { data?: ScoreSheet; error?: unknown; response: Response }): VersionedSheet {
   const sheet = unwrap(result);
   return { sheet, etag: result.response.headers.get('ETag') ?? `"${sheet.version}"` };
@@ -32,7 +31,7 @@ function versioned(result: { data?: ScoreSheet; error?: unknown; response: Respo
 export function useScoreSheets(query: SheetQuery, enabled = true) {
   const api = useApi();
   return useQuery({
-    queryKey: ['score-sheets', 'list', query],
+    queryKey: sheetKeys.list(query),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/score-sheets', { params: { query }, signal })),
     placeholderData: keepPreviousData,
     enabled,
@@ -42,7 +41,7 @@ export function useScoreSheets(query: SheetQuery, enabled = true) {
 export function useScoreSheet(id: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: sheetKey(id),
+    queryKey: sheetKeys.detail(id),
     queryFn: async ({ signal }) => versioned(await api.GET('/api/v1/score-sheets/{id}', { params: { path: { id: id! } }, signal })),
     enabled: !!id,
   });
@@ -53,13 +52,13 @@ function useSheetEdit<Body>(id: string, send: (etag: string, body: Body) => Prom
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: Body) => {
-      const current = queryClient.getQueryData<VersionedSheet>(sheetKey(id));
+      const current = queryClient.getQueryData<VersionedSheet>(sheetKeys.detail(id));
       return send(current?.etag ?? '', body);
     },
     onSuccess: (fresh) => {
-      queryClient.setQueryData(sheetKey(id), fresh);
-      void queryClient.invalidateQueries({ queryKey: ['score-sheets', 'list'] });
-      void queryClient.invalidateQueries({ queryKey: ['ranking'] });
+      queryClient.setQueryData(sheetKeys.detail(id), fresh);
+      void queryClient.invalidateQueries({ queryKey: sheetKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: rankingKeys.all });
     },
   });
 }
@@ -113,8 +112,8 @@ export function useOpenSheet() {
   return useMutation({
     mutationFn: async (clusterId: string) => versioned(await api.POST('/api/v1/score-sheets', { body: { clusterId } })),
     onSuccess: (fresh) => {
-      queryClient.setQueryData(sheetKey(fresh.sheet.id), fresh);
-      void queryClient.invalidateQueries({ queryKey: ['score-sheets', 'list'] });
+      queryClient.setQueryData(sheetKeys.detail(fresh.sheet.id), fresh);
+      void queryClient.invalidateQueries({ queryKey: sheetKeys.lists() });
     },
   });
 }
@@ -122,7 +121,7 @@ export function useOpenSheet() {
 export function useRanking(clusterId: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: ['ranking', clusterId],
+    queryKey: rankingKeys.ofCluster(clusterId),
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/clusters/{id}/ranking', { params: { path: { id: clusterId! } }, signal })),
     enabled: !!clusterId,
@@ -132,7 +131,7 @@ export function useRanking(clusterId: string | undefined) {
 export function useScoreCuts(clusterId: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: ['ranking', 'cuts', clusterId],
+    queryKey: rankingKeys.cuts(clusterId),
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/clusters/{id}/score-cuts', { params: { path: { id: clusterId! } }, signal })),
     enabled: !!clusterId,
@@ -166,7 +165,7 @@ export type ClusterSummary = Schemas['Cluster'];
 export function useScoringPeriods() {
   const api = useApi();
   return useQuery({
-    queryKey: ['scoring', 'periods'],
+    queryKey: scoringPickerKeys.periods(),
     queryFn: async ({ signal }) => {
       const page = unwrap(await api.GET('/api/v1/periods', { params: { query: { size: 200 } }, signal }));
       return [...page.items].sort((a, b) => b.startDate.localeCompare(a.startDate));
@@ -178,7 +177,7 @@ export function useScoringPeriods() {
 export function useScoringClusters(periodId: string | undefined, memberUnitId: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: ['scoring', 'clusters', periodId, memberUnitId],
+    queryKey: scoringPickerKeys.clusters(periodId, memberUnitId),
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/clusters', {
@@ -196,8 +195,6 @@ export type TemplateRequest = Schemas['ScoringTemplateRequest'];
 export type TemplateFault = Schemas['FieldError'];
 export type VersionedTemplate = { template: Template; etag: string };
 
-const templateKey = (id: string | undefined) => ['scoring-templates', 'detail', id] as const;
-
 function versionedTemplate(result: { data?: Template; error?: unknown; response: Response }): VersionedTemplate {
   const template = unwrap(result);
   return { template, etag: result.response.headers.get('ETag') ?? `"${template.version}"` };
@@ -206,7 +203,7 @@ function versionedTemplate(result: { data?: Template; error?: unknown; response:
 export function useTemplates(periodId: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: ['scoring-templates', 'list', periodId],
+    queryKey: templateKeys.list(periodId),
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/scoring-templates', { params: { query: { periodId, size: 100 } }, signal })).items,
     placeholderData: keepPreviousData,
@@ -216,7 +213,7 @@ export function useTemplates(periodId: string | undefined) {
 export function useTemplate(id: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: templateKey(id),
+    queryKey: templateKeys.detail(id),
     queryFn: async ({ signal }) => versionedTemplate(await api.GET('/api/v1/scoring-templates/{id}', { params: { path: { id: id! } }, signal })),
     enabled: !!id,
   });
@@ -236,14 +233,14 @@ export function useSaveTemplate(id: string | undefined) {
   return useMutation({
     mutationFn: async (body: TemplateRequest) => {
       if (!id) return versionedTemplate(await api.POST('/api/v1/scoring-templates', { body }));
-      const etag = queryClient.getQueryData<VersionedTemplate>(templateKey(id))?.etag ?? '';
+      const etag = queryClient.getQueryData<VersionedTemplate>(templateKeys.detail(id))?.etag ?? '';
       return versionedTemplate(
         await api.PUT('/api/v1/scoring-templates/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body }),
       );
     },
     onSuccess: (fresh) => {
-      queryClient.setQueryData(templateKey(fresh.template.id), fresh);
-      void queryClient.invalidateQueries({ queryKey: ['scoring-templates', 'list'] });
+      queryClient.setQueryData(templateKeys.detail(fresh.template.id), fresh);
+      void queryClient.invalidateQueries({ queryKey: templateKeys.lists() });
     },
   });
 }
@@ -261,23 +258,13 @@ export function useTemplateAction(id: string) {
       return versionedTemplate(await api.POST('/api/v1/scoring-templates/{id}/copy', { ...path, body: { periodId: periodId! } }));
     },
     onSuccess: (fresh) => {
-      queryClient.setQueryData(templateKey(fresh.template.id), fresh);
-      void queryClient.invalidateQueries({ queryKey: ['scoring-templates'] });
+      queryClient.setQueryData(templateKeys.detail(fresh.template.id), fresh);
+      void queryClient.invalidateQueries({ queryKey: templateKeys.all });
     },
   });
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Saves a blob under a file name (the API needs the token, so files come through fetch, not links). */
-export function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 export function useExportTemplate() {
   const api = useApi();
@@ -300,6 +287,6 @@ export function useImportTemplate() {
           headers: { 'Content-Type': XLSX },
         }),
       ),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['scoring-templates'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: templateKeys.all }),
   });
 }

@@ -4,7 +4,8 @@ import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { formatPoints, saveBlob, useRanking, useRankingExport, useScoreCuts, type RankingRow, type ScoreCuts } from '../api/scoring';
+import { saveBlob } from '@/lib/download';
+import { formatPoints, useRanking, useRankingExport, useScoreCuts, type RankingRow, type ScoreCuts } from '../api/scoring';
 import { SheetStatusTag } from '../components/SheetStatusTag';
 
 export function RankingPage() {

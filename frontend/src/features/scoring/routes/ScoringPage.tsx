@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useMe } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
+import { todayInVietnam } from '@/lib/today';
 import { formatPoints, useOpenSheet, useScoreSheets, useScoringClusters, useScoringPeriods, type ScoreSheetSummary } from '../api/scoring';
 import { SheetStatusTag } from '../components/SheetStatusTag';
 
@@ -16,7 +17,7 @@ export function ScoringPage() {
   const [params, setParams] = useSearchParams();
   const me = useMe();
   const periods = useScoringPeriods();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInVietnam();
   const periodId =
     params.get('periodId') ??
     (periods.data?.find((p) => p.startDate <= today && today <= p.endDate) ?? periods.data?.[0])?.id;

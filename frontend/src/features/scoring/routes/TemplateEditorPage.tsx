@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { saveBlob } from '@/lib/download';
 import {
-  saveBlob,
   useExportTemplate,
   useSaveTemplate,
   useScoringPeriods,

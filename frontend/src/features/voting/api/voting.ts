@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
 import type { GetQuery, Schemas } from '@/lib/api/types';
+import { sessionKeys, votingPickerKeys } from './keys';
 
 export type VotingSession = Schemas['VotingSessionDetail'];
 export type VotingSessionSummary = Schemas['VotingSessionView'];
@@ -19,8 +20,6 @@ export type SessionStatus = Schemas['SessionStatus'];
 export type SessionQuery = GetQuery<'/api/v1/voting-sessions'>;
 export type VersionedSession = { session: VotingSession; etag: string };
 
-const sessionKey = (id: string | undefined) => ['voting-sessions', 'detail', id] as const;
-
 function versioned(result: { data?: VotingSession; error?: unknown; response: Response }): VersionedSession {
   const session = unwrap(result);
   return { session, etag: result.response.headers.get('ETag') ?? `"${session.version}"` };
@@ -29,7 +28,7 @@ function versioned(result: { data?: VotingSession; error?: unknown; response: Re
 export function useVotingSessions(query: SessionQuery) {
   const api = useApi();
   return useQuery({
-    queryKey: ['voting-sessions', 'list', query],
+    queryKey: sessionKeys.list(query),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/voting-sessions', { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
@@ -38,7 +37,7 @@ export function useVotingSessions(query: SessionQuery) {
 export function useVotingSession(id: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: sessionKey(id),
+    queryKey: sessionKeys.detail(id),
     queryFn: async ({ signal }) => versioned(await api.GET('/api/v1/voting-sessions/{id}', { params: { path: { id: id! } }, signal })),
     enabled: !!id,
   });
@@ -48,7 +47,7 @@ export function useVotingSession(id: string | undefined) {
 export function useTurnout(id: string | undefined, live: boolean) {
   const api = useApi();
   return useQuery({
-    queryKey: ['voting-sessions', 'turnout', id],
+    queryKey: sessionKeys.turnout(id),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/voting-sessions/{id}/turnout', { params: { path: { id: id! } }, signal })),
     enabled: !!id,
     refetchInterval: live ? 3000 : false,
@@ -59,7 +58,7 @@ export function useTurnout(id: string | undefined, live: boolean) {
 export function useVotingResult(id: string | undefined, enabled: boolean) {
   const api = useApi();
   return useQuery({
-    queryKey: ['voting-sessions', 'result', id],
+    queryKey: sessionKeys.result(id),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/voting-sessions/{id}/result', { params: { path: { id: id! } }, signal })),
     enabled: !!id && enabled,
   });
@@ -70,10 +69,10 @@ function useSessionMutation<Vars>(send: (vars: Vars) => Promise<VersionedSession
   return useMutation({
     mutationFn: send,
     onSuccess: (fresh) => {
-      queryClient.setQueryData(sessionKey(fresh.session.id), fresh);
-      void queryClient.invalidateQueries({ queryKey: ['voting-sessions', 'list'] });
-      void queryClient.invalidateQueries({ queryKey: ['voting-sessions', 'turnout', fresh.session.id] });
-      void queryClient.invalidateQueries({ queryKey: ['voting-sessions', 'result', fresh.session.id] });
+      queryClient.setQueryData(sessionKeys.detail(fresh.session.id), fresh);
+      void queryClient.invalidateQueries({ queryKey: sessionKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: sessionKeys.turnout(fresh.session.id) });
+      void queryClient.invalidateQueries({ queryKey: sessionKeys.result(fresh.session.id) });
     },
   });
 }
@@ -87,7 +86,7 @@ export function useUpdateSession(id: string) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useSessionMutation(async (body: VotingSessionRequest) => {
-    const etag = queryClient.getQueryData<VersionedSession>(sessionKey(id))?.etag ?? '';
+    const etag = queryClient.getQueryData<VersionedSession>(sessionKeys.detail(id))?.etag ?? '';
     return versioned(await api.PUT('/api/v1/voting-sessions/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body }));
   });
 }
@@ -126,8 +125,8 @@ export function useCastBallot(id: string) {
     mutationFn: async (choices: BallotMark[]) =>
       unwrap(await api.POST('/api/v1/voting-sessions/{id}/ballots', { params: { path: { id } }, body: { choices } })),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: sessionKey(id) });
-      void queryClient.invalidateQueries({ queryKey: ['voting-sessions', 'turnout', id] });
+      void queryClient.invalidateQueries({ queryKey: sessionKeys.detail(id) });
+      void queryClient.invalidateQueries({ queryKey: sessionKeys.turnout(id) });
     },
   });
 }
@@ -146,20 +145,11 @@ export function useMinutesDownload() {
   });
 }
 
-export function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
-}
-
 /** Clusters of a period, to choose the electing cluster. */
 export function useElectionClusters() {
   const api = useApi();
   return useQuery({
-    queryKey: ['voting', 'clusters'],
+    queryKey: votingPickerKeys.clusters(),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/clusters', { params: { query: { size: 200 } }, signal })).items,
     staleTime: 10 * 60_000,
   });
@@ -168,7 +158,7 @@ export function useElectionClusters() {
 export function useAwardTypes() {
   const api = useApi();
   return useQuery({
-    queryKey: ['voting', 'award-types'],
+    queryKey: votingPickerKeys.awardTypes(),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/award-types', { params: { query: { size: 200 } }, signal })).items,
     staleTime: 10 * 60_000,
   });
@@ -178,7 +168,7 @@ export function useAwardTypes() {
 export function useRankedCandidates(clusterId: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: ['voting', 'ranked-candidates', clusterId],
+    queryKey: votingPickerKeys.rankedCandidates(clusterId),
     queryFn: async ({ signal }): Promise<Candidate[]> => {
       const ranking = unwrap(await api.GET('/api/v1/clusters/{id}/ranking', { params: { path: { id: clusterId! } }, signal }));
       return [

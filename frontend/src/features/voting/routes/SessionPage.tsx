@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { saveBlob } from '@/lib/download';
 import {
-  saveBlob,
   useMinutesDownload,
   useSessionAction,
   useVotingResult,

@@ -1,0 +1,3 @@
+export const inboxKeys = {
+  all: ['inbox'] as const,
+};
