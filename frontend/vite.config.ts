@@ -56,6 +56,8 @@ export default defineConfig({
   server: { port: 5173, strictPort: true, headers: { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } },
   preview: { port: 5173, strictPort: true, headers: securityHeaders() },
   build: {
+    // dist/.vite/manifest.json: scripts/first-load-size.mjs reads which chunks the first page needs.
+    manifest: true,
     // The Ant Design chunk (~1.1 MB, ~345 kB gzip) is one long-cached file on purpose.
     chunkSizeWarningLimit: 1300,
     rolldownOptions: {
