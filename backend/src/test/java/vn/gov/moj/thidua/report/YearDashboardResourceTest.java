@@ -31,13 +31,22 @@ class YearDashboardResourceTest {
         return request.get("/api/v1/reports/year-dashboard").then().statusCode(200).extract().jsonPath();
     }
 
+    private static String created(String path, String body) {
+        return Tokens.as("secretariat").contentType(ContentType.JSON).body(body).post(path).then().statusCode(201).extract().path("id");
+    }
+
     @Test
     void shouldShowABuiltPeriodExactly() {
-        String period = Tokens.as("secretariat").contentType(ContentType.JSON).body("{\"label\":\"1963\"}").post("/api/v1/periods")
-                .then().statusCode(201).extract().path("id");
+        // Units and people of their own, existing in 1963 (the demo units start later).
+        String cuc = created("/api/v1/units", "{\"name\":\"Cục Bảng điều hành thử\",\"kind\":\"CUC\",\"validFrom\":\"1950-01-01\"}");
+        String vu = created("/api/v1/units", "{\"name\":\"Vụ Bảng điều hành thử\",\"kind\":\"VU\",\"validFrom\":\"1950-01-01\"}");
+        String person = "{\"fullName\":\"%s\",\"unitId\":\"%s\",\"position\":\"Chuyên viên\",\"leader\":false,\"employmentType\":\"CIVIL_SERVANT\"}";
+        String lan = created("/api/v1/people", person.formatted("Nguyễn Thị Lan", cuc));
+        String minh = created("/api/v1/people", person.formatted("Trần Văn Minh", vu));
+        String period = created("/api/v1/periods", "{\"label\":\"1963\"}");
         String cluster = Tokens.as("secretariat").contentType(ContentType.JSON).body("""
                 {"periodId":"%s","name":"Cụm thử bảng điều hành","kind":"CUM","memberUnitIds":["%s","%s"],"headUnitId":"%s"}"""
-                .formatted(period, DemoIds.CUC_TGPL, DemoIds.CUC_CON_NUOI, DemoIds.CUC_TGPL))
+                .formatted(period, cuc, vu, cuc))
                 .post("/api/v1/clusters").then().statusCode(201).extract().path("id");
         Tokens.as("secretariat").contentType("text/csv; charset=UTF-8").body("""
                 awardType,personId,unitId,year,decisionNumber,decisionDate,decidedBy
@@ -46,7 +55,7 @@ class YearDashboardResourceTest {
                 CSTD_NGANH,%1$s,,1963,2/QĐ,1964-01-10,
                 TTLDXS,,%3$s,1963,3/QĐ,1964-01-10,
                 LDTT,%2$s,,1962,4/QĐ,1963-01-10,
-                """.formatted(DemoIds.PERSON_NHUNG, DemoIds.PERSON_PAO, DemoIds.CUC_TGPL))
+                """.formatted(lan, minh, cuc))
                 .post("/api/v1/awards/imports").then().statusCode(200);
 
         JsonPath d = dashboard("viewer", period);
