@@ -34,8 +34,8 @@ export function ReachByLevelChart({ levels }: { levels: AwardsReport['byLevel'] 
         <YAxis allowDecimals={false} />
         <Tooltip />
         <Legend />
-        <Bar dataKey="individual" name={t('reporting.awards.individual')} stackId="a" fill={PALETTE[0]} />
-        <Bar dataKey="collective" name={t('reporting.awards.collective')} stackId="a" fill={PALETTE[1]} />
+        <Bar isAnimationActive={false} dataKey="individual" name={t('reporting.awards.individual')} stackId="a" fill={PALETTE[0]} />
+        <Bar isAnimationActive={false} dataKey="collective" name={t('reporting.awards.collective')} stackId="a" fill={PALETTE[1]} />
       </BarChart>
     </ChartFrame>
   );
@@ -53,9 +53,9 @@ export function AwardsByYearChart({ years }: { years: AwardsReport['byYear'] }) 
         <YAxis allowDecimals={false} />
         <Tooltip />
         <Legend />
-        <Bar dataKey="awards" name={t('reporting.awards.count')} fill={PALETTE[0]} />
-        <Bar dataKey="commune" name={t('reporting.level.COMMUNE')} fill={PALETTE[2]} />
-        <Bar dataKey="frontline" name={t('reporting.awards.frontline')} fill={PALETTE[1]} />
+        <Bar isAnimationActive={false} dataKey="awards" name={t('reporting.awards.count')} fill={PALETTE[0]} />
+        <Bar isAnimationActive={false} dataKey="commune" name={t('reporting.level.COMMUNE')} fill={PALETTE[2]} />
+        <Bar isAnimationActive={false} dataKey="frontline" name={t('reporting.awards.frontline')} fill={PALETTE[1]} />
       </BarChart>
     </ChartFrame>
   );
@@ -80,10 +80,10 @@ export function ClusterProgressChart({ clusters }: { clusters: YearDashboard['cl
         <YAxis type="category" dataKey="name" width={200} tickFormatter={(v: string) => (v.length > 28 ? `${v.slice(0, 27)}…` : v)} />
         <Tooltip />
         <Legend />
-        <Bar dataKey="members" name={t('dashboard.clusters.members')} fill={token.colorBorder} />
-        <Bar dataKey="submitted" name={t('dashboard.clusters.submitted')} fill={PALETTE[3]} />
-        <Bar dataKey="verified" name={t('dashboard.clusters.verified')} fill={PALETTE[0]} />
-        <Bar dataKey="locked" name={t('dashboard.clusters.locked')} fill={PALETTE[1]} />
+        <Bar isAnimationActive={false} dataKey="members" name={t('dashboard.clusters.members')} fill={token.colorBorder} />
+        <Bar isAnimationActive={false} dataKey="submitted" name={t('dashboard.clusters.submitted')} fill={PALETTE[3]} />
+        <Bar isAnimationActive={false} dataKey="verified" name={t('dashboard.clusters.verified')} fill={PALETTE[0]} />
+        <Bar isAnimationActive={false} dataKey="locked" name={t('dashboard.clusters.locked')} fill={PALETTE[1]} />
       </BarChart>
     </ChartFrame>
   );
@@ -99,7 +99,7 @@ export function CountsChart({ label, data, color = PALETTE[0] }: { label: string
         <XAxis dataKey="name" interval={0} angle={-20} textAnchor="end" height={60} />
         <YAxis allowDecimals={false} />
         <Tooltip />
-        <Bar dataKey="count" name={t('dashboard.count')} fill={color} />
+        <Bar isAnimationActive={false} dataKey="count" name={t('dashboard.count')} fill={color} />
       </BarChart>
     </ChartFrame>
   );
@@ -120,8 +120,8 @@ export function AwardLevelsChart({ levels }: { levels: YearDashboard['awardsByLe
         <YAxis allowDecimals={false} />
         <Tooltip />
         <Legend />
-        <Bar dataKey="individual" name={t('reporting.awards.individual')} stackId="a" fill={PALETTE[0]} />
-        <Bar dataKey="collective" name={t('reporting.awards.collective')} stackId="a" fill={PALETTE[1]} />
+        <Bar isAnimationActive={false} dataKey="individual" name={t('reporting.awards.individual')} stackId="a" fill={PALETTE[0]} />
+        <Bar isAnimationActive={false} dataKey="collective" name={t('reporting.awards.collective')} stackId="a" fill={PALETTE[1]} />
       </BarChart>
     </ChartFrame>
   );

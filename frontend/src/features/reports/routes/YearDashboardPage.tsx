@@ -121,7 +121,6 @@ function DashboardView({ dashboard: d }: { dashboard: YearDashboard }) {
               rowKey="clusterId"
               size="small"
               pagination={false}
-              scroll={{ x: 'max-content' }}
               aria-label={t('dashboard.clusters.title')}
               dataSource={d.clusters}
               columns={columns}
