@@ -62,3 +62,23 @@ test('the viewer has nothing to do and reads campaign participation', async ({ b
   await keep(page, testInfo, 'report-scoring');
   await page.context().close();
 });
+
+test('the secretariat opens the year dashboard and sees where the clusters stand', async ({ browser, baseURL }, testInfo) => {
+  const page = await signIn(browser, baseURL, 'secretariat');
+  // Time to content of the home page, for frontend/README.md: from navigation start to the greeting, HTTP cache warm.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 3 }).first()).toBeVisible();
+  const homeMs = await page.evaluate(() => Math.round(performance.now()));
+  testInfo.annotations.push({ type: 'home-time-to-content-ms', description: String(homeMs) });
+  console.log(`home time to content: ${homeMs} ms`);
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Bảng điều hành' }).click();
+  await expect(page.getByRole('heading', { name: /Bảng điều hành năm thi đua \d{4}/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Tiến độ các cụm, khối thi đua' })).toBeVisible();
+  // The chart library arrives in its own chunk and draws the clusters' bars.
+  const chart = page.getByRole('img', { name: 'Biểu đồ tiến độ chấm điểm theo cụm' });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await keep(page, testInfo, 'year-dashboard');
+  await page.context().close();
+});

@@ -5,6 +5,7 @@ import {
   BarChartOutlined,
   CheckSquareOutlined,
   BookOutlined,
+  DashboardOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
   InboxOutlined,
@@ -33,6 +34,7 @@ export type NavItem = {
     | 'nav.nominations'
     | 'nav.awards'
     | 'nav.reports'
+    | 'nav.dashboard'
     | 'nav.nominationQueue'
     | 'nav.decisions'
     | 'nav.awardTypes'
@@ -62,6 +64,7 @@ export const NAV_ITEMS: NavItem[] = [
   },
   { path: '/decisions', labelKey: 'nav.decisions', icon: <FileProtectOutlined /> },
   { path: '/awards', labelKey: 'nav.awards', icon: <BookOutlined /> },
+  { path: '/dashboard', labelKey: 'nav.dashboard', icon: <DashboardOutlined />, roles: ['secretariat', 'admin', 'viewer'] },
   { path: '/reports', labelKey: 'nav.reports', icon: <PieChartOutlined /> },
   { path: '/award-types', labelKey: 'nav.awardTypes', icon: <TrophyOutlined /> },
   { path: '/rule-parameters', labelKey: 'nav.ruleParameters', icon: <SlidersOutlined /> },

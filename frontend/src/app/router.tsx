@@ -1,9 +1,26 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { FullPageSpinner } from '@/components/FullPageSpinner';
+import type { Role } from '@/lib/auth/roles';
 import { AppLayout } from './layout/AppLayout';
-import { RequireRole } from './RequireRole';
 import { HomePage } from './routes/HomePage';
-import { NotFoundPage } from './routes/NotFoundPage';
+
+/**
+ * A page only some roles may open. The guard loads with the page: its 403 picture (antd Result) stays out of the
+ * first load.
+ */
+function guarded(roles: Role[], load: () => Promise<ComponentType>): RouteObject['lazy'] {
+  return async () => {
+    const [{ RequireRole }, Page] = await Promise.all([import('./RequireRole'), load()]);
+    return {
+      Component: () => (
+        <RequireRole roles={roles}>
+          <Page />
+        </RequireRole>
+      ),
+    };
+  };
+}
 
 // Feature pages load on first visit, so the first paint only carries the shell.
 export const routes: RouteObject[] = [
@@ -25,16 +42,7 @@ export const routes: RouteObject[] = [
       { path: 'covenants', lazy: async () => ({ Component: (await import('@/features/campaigns/routes/CovenantsPage')).CovenantsPage }) },
       {
         path: 'campaigns/new',
-        lazy: async () => {
-          const { CampaignCreatePage } = await import('@/features/campaigns/routes/CampaignCreatePage');
-          return {
-            Component: () => (
-              <RequireRole roles={['secretariat']}>
-                <CampaignCreatePage />
-              </RequireRole>
-            ),
-          };
-        },
+        lazy: guarded(['secretariat'], async () => (await import('@/features/campaigns/routes/CampaignCreatePage')).CampaignCreatePage),
       },
       {
         path: 'campaigns/:id',
@@ -57,22 +65,17 @@ export const routes: RouteObject[] = [
       { path: 'voting', lazy: async () => ({ Component: (await import('@/features/voting/routes/VotingPage')).VotingPage }) },
       {
         path: 'voting/new',
-        lazy: async () => {
-          const { SessionCreatePage } = await import('@/features/voting/routes/SessionCreatePage');
-          return {
-            Component: () => (
-              <RequireRole roles={['secretariat', 'admin', 'cluster-lead']}>
-                <SessionCreatePage />
-              </RequireRole>
-            ),
-          };
-        },
+        lazy: guarded(['secretariat', 'admin', 'cluster-lead'], async () => (await import('@/features/voting/routes/SessionCreatePage')).SessionCreatePage),
       },
       { path: 'voting/:id', lazy: async () => ({ Component: (await import('@/features/voting/routes/SessionPage')).SessionPage }) },
       { path: 'voting/:id/ballot', lazy: async () => ({ Component: (await import('@/features/voting/routes/BallotPage')).BallotPage }) },
       {
         path: 'nominations',
         lazy: async () => ({ Component: (await import('@/features/nominations/routes/NominationsPage')).NominationsPage }),
+      },
+      {
+        path: 'dashboard',
+        lazy: guarded(['secretariat', 'admin', 'viewer'], async () => (await import('@/features/reports/routes/YearDashboardPage')).YearDashboardPage),
       },
       { path: 'reports', lazy: async () => ({ Component: (await import('@/features/reports/routes/ReportsPage')).ReportsPage }) },
       { path: 'awards', lazy: async () => ({ Component: (await import('@/features/nominations/routes/AwardsPage')).AwardsPage }) },
@@ -91,18 +94,9 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'admin',
-        lazy: async () => {
-          const { AdminPage } = await import('@/features/admin/routes/AdminPage');
-          return {
-            Component: () => (
-              <RequireRole roles={['admin']}>
-                <AdminPage />
-              </RequireRole>
-            ),
-          };
-        },
+        lazy: guarded(['admin'], async () => (await import('@/features/admin/routes/AdminPage')).AdminPage),
       },
-      { path: '*', element: <NotFoundPage /> },
+      { path: '*', lazy: async () => ({ Component: (await import('./routes/NotFoundPage')).NotFoundPage }) },
     ],
   },
 ];

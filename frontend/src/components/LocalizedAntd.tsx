@@ -1,19 +1,58 @@
 import { App as AntApp, ConfigProvider } from 'antd';
+import type { FormProps } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
-import { useEffect, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const THEME = {
   token: { colorPrimary: '#1f4e8c', borderRadius: 6 },
 };
 
+type ValidateMessages = NonNullable<FormProps['validateMessages']>;
+
+/**
+ * Form messages in the user's language, from our dictionaries rather than Ant Design's: plain sentences (antd's
+ * own show the regular expression of a pattern rule to the user). `${label}` etc. are antd's placeholders.
+ */
+export function validateMessages(t: TFunction): ValidateMessages {
+  const type = t('validation.types.default');
+  return {
+    default: t('validation.default'),
+    required: t('validation.required'),
+    whitespace: t('validation.whitespace'),
+    enum: t('validation.enum'),
+    date: { format: t('validation.date.format'), parse: t('validation.date.parse'), invalid: t('validation.date.invalid') },
+    types: {
+      string: type,
+      method: type,
+      array: type,
+      object: type,
+      date: type,
+      boolean: type,
+      regexp: type,
+      hex: type,
+      number: t('validation.types.number'),
+      integer: t('validation.types.integer'),
+      float: t('validation.types.number'),
+      email: t('validation.types.email'),
+      url: t('validation.types.url'),
+    },
+    string: { len: t('validation.string.len'), min: t('validation.string.min'), max: t('validation.string.max'), range: t('validation.string.range') },
+    number: { len: t('validation.number.len'), min: t('validation.number.min'), max: t('validation.number.max'), range: t('validation.number.range') },
+    array: { len: t('validation.array.len'), min: t('validation.array.min'), max: t('validation.array.max'), range: t('validation.array.range') },
+    pattern: { mismatch: t('validation.pattern') },
+  };
+}
+
 /** Ant Design (and dayjs) follow the language chosen in i18next. */
 export function LocalizedAntd({ children }: { children: ReactNode }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const english = i18n.language === 'en';
+  const form = useMemo(() => ({ validateMessages: validateMessages(t) }), [t]);
 
   useEffect(() => {
     dayjs.locale(english ? 'en' : 'vi');
@@ -21,7 +60,7 @@ export function LocalizedAntd({ children }: { children: ReactNode }) {
   }, [english]);
 
   return (
-    <ConfigProvider locale={english ? enUS : viVN} theme={THEME}>
+    <ConfigProvider locale={english ? enUS : viVN} theme={THEME} form={form}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

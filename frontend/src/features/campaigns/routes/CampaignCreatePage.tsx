@@ -90,19 +90,32 @@ export function CampaignCreatePage() {
           </Flex>
           <Flex gap={16} wrap>
             <Form.Item name="startDate" label={t('campaigns.startDate')} rules={[{ required: true }]}>
-              <DatePicker format={DATE_FORMAT} />
+              <DatePicker format={DATE_FORMAT} placeholder={t('common.pickDate')} />
             </Form.Item>
-            <Form.Item name="endDate" label={t('campaigns.endDate')} rules={[{ required: true }]}>
-              <DatePicker format={DATE_FORMAT} />
+            <Form.Item
+              name="endDate"
+              label={t('campaigns.endDate')}
+              dependencies={['startDate']}
+              rules={[
+                { required: true },
+                ({ getFieldValue }) => ({
+                  validator: async (_, end?: Dayjs) => {
+                    const start = getFieldValue('startDate') as Dayjs | undefined;
+                    if (start && end && end.isBefore(start, 'day')) throw new Error(t('campaigns.endBeforeStart'));
+                  },
+                }),
+              ]}
+            >
+              <DatePicker format={DATE_FORMAT} placeholder={t('common.pickDate')} />
             </Form.Item>
             <Form.Item name="registrationDeadline" label={t('campaigns.registrationDeadline')}>
-              <DatePicker format={DATE_FORMAT} />
+              <DatePicker format={DATE_FORMAT} placeholder={t('common.pickDate')} />
             </Form.Item>
             <Form.Item name="interimReportDue" label={t('campaigns.interimReportDue')}>
-              <DatePicker format={DATE_FORMAT} />
+              <DatePicker format={DATE_FORMAT} placeholder={t('common.pickDate')} />
             </Form.Item>
             <Form.Item name="finalReportDue" label={t('campaigns.finalReportDue')}>
-              <DatePicker format={DATE_FORMAT} />
+              <DatePicker format={DATE_FORMAT} placeholder={t('common.pickDate')} />
             </Form.Item>
           </Flex>
           <Form.Item name="targetSelector" label={t('campaigns.targetSelector')}>

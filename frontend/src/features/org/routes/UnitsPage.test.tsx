@@ -45,6 +45,20 @@ describe('Units page', () => {
     expect(screen.getByText('Cục Trợ giúp pháp lý')).toBeInTheDocument();
   });
 
+  it('searches as the text is typed, once the typing pauses', async () => {
+    const user = userEvent.setup();
+    const api = unitsApi();
+    renderWithProviders(<UnitsPage />, { api, route: '/units' });
+    await screen.findByText('Cục Trợ giúp pháp lý');
+
+    await user.type(screen.getByRole('searchbox', { name: 'Tìm theo tên đơn vị (không cần dấu)' }), 'tro giup');
+
+    await waitFor(() => expect(api.queriesTo('/api/v1/units').at(-1)?.get('q')).toBe('tro giup'));
+    await waitFor(() => expect(screen.queryByText('Sở Tư pháp tỉnh Bắc Ninh')).not.toBeInTheDocument());
+    // Debounced: fewer requests than keystrokes.
+    expect(api.queriesTo('/api/v1/units').filter((q) => q.get('q')).length).toBeLessThan('tro giup'.length);
+  });
+
   it('sorts on the server when a column header is clicked', async () => {
     const user = userEvent.setup();
     const api = unitsApi();

@@ -1,6 +1,8 @@
 import { Flex, Input, Select, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useListParams } from '@/hooks/use-list-params';
 import { isUnitKind, UNIT_KINDS, useUnits } from '../api/units';
 import { UnitDetailDrawer } from '../components/UnitDetailDrawer';
@@ -13,6 +15,15 @@ export function UnitsPage() {
   const kind = isUnitKind(kindParam) ? kindParam : undefined;
   const selected = get('selected');
   const units = useUnits({ ...params, kind });
+  // The list follows the text as it is typed, once the typing pauses; Enter searches at once.
+  const [term, setTerm] = useState(params.q ?? '');
+  const settled = useDebouncedValue(term.trim(), 300);
+  const q = params.q ?? '';
+  useEffect(() => {
+    if (settled !== q) update({ q: settled });
+    // Only a change of the typed text searches; q changing from the address bar must not loop back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [settled]);
 
   return (
     <Flex vertical gap={16}>
@@ -21,13 +32,13 @@ export function UnitsPage() {
       </Typography.Title>
       <Flex gap={8} wrap>
         <Input.Search
-          key={params.q ?? ''}
-          defaultValue={params.q}
+          value={term}
+          onChange={(e) => setTerm(e.target.value)}
           allowClear
           enterButton
           placeholder={t('units.searchPlaceholder')}
           aria-label={t('units.searchPlaceholder')}
-          onSearch={(q) => update({ q: q.trim() })}
+          onSearch={(text) => update({ q: text.trim() })}
           style={{ width: 420, maxWidth: '100%' }}
         />
         <Select

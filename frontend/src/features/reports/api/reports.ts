@@ -11,6 +11,7 @@ export type ScoringOverview = Schemas['ScoringOverview'];
 export type ScoringClusterRow = Schemas['ScoringClusterRow'];
 export type UnitHistory = Schemas['UnitHistory'];
 export type ReachLevel = Schemas['ReachLevel'];
+export type YearDashboard = Schemas['YearDashboard'];
 export type ExportFormat = 'xlsx' | 'csv';
 
 export type AwardsFilter = { yearFrom?: number; yearTo?: number };
@@ -39,6 +40,28 @@ export function useScoringOverview(enabled = true) {
     queryKey: reportKeys.scoring(),
     queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/reports/scoring', { signal })),
     enabled,
+  });
+}
+
+/** One emulation period at a glance; without periodId, the current period. */
+export function useYearDashboard(periodId: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['reports', 'year-dashboard', periodId ?? 'current'],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/reports/year-dashboard', { params: { query: { periodId } }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Emulation periods, latest first, for the dashboard's period switch. */
+export function usePeriods() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['periods', 'all'],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/periods', { params: { query: { size: 100, sort: '-startDate' } }, signal })).items,
+    staleTime: 5 * 60_000,
   });
 }
 

@@ -30,7 +30,17 @@ export function CriteriaTable({ criteria, canEdit, canReview, showVerification, 
       key: 'text',
       dataIndex: 'text',
       title: t('scoring.criterion'),
-      render: (text: string, c) => (c.guidance ? <Tooltip title={c.guidance}>{text}</Tooltip> : text),
+      // Never narrower than a readable line (at 1366 px the verification columns squeezed it to a word per line);
+      // long texts show three lines, the whole text and the guidance on hover.
+      minWidth: 280,
+      render: (text: string, c) => (
+        <Typography.Paragraph
+          style={{ margin: 0 }}
+          ellipsis={{ rows: 3, tooltip: c.guidance ? <>{text}<br />{c.guidance}</> : text }}
+        >
+          {c.guidance ? <Tooltip title={c.guidance}>{text}</Tooltip> : text}
+        </Typography.Paragraph>
+      ),
     },
     { key: 'max', dataIndex: 'maxPoints', title: t('scoring.maxPoints'), width: 90, align: 'right', render: (v: number) => formatPoints(v) },
     {
@@ -117,5 +127,14 @@ export function CriteriaTable({ criteria, canEdit, canReview, showVerification, 
     ];
   }
 
-  return <Table<SheetCriterion> rowKey="code" size="small" pagination={false} columns={columns} dataSource={criteria} />;
+  return (
+    <Table<SheetCriterion>
+      rowKey="code"
+      size="small"
+      pagination={false}
+      columns={columns}
+      dataSource={criteria}
+      scroll={{ x: 'max-content' }}
+    />
+  );
 }

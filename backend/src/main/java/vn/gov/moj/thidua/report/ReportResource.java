@@ -39,6 +39,9 @@ public class ReportResource {
     @Inject
     ReportService service;
 
+    @Inject
+    YearDashboardService dashboards;
+
     @GET
     @Path("/awards")
     @RolesAllowed({ Roles.ADMIN, Roles.SECRETARIAT, Roles.VIEWER })
@@ -111,6 +114,19 @@ public class ReportResource {
     public Response exportScoring(@RestQuery UUID periodId,
             @RestQuery @DefaultValue("xlsx") @Parameter(description = "xlsx or csv") String format) {
         return file("bao-cao-cham-diem", format, () -> ReportTables.of(service.scoring(periodId)));
+    }
+
+    @GET
+    @Path("/year-dashboard")
+    @RolesAllowed({ Roles.ADMIN, Roles.SECRETARIAT, Roles.VIEWER })
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getYearDashboard", summary = "One emulation period at a glance: clusters' scoring, rankings and elections, participation, dossiers and awards",
+            description = "Without periodId: the period today falls in (Vietnam time), else the latest that has started.")
+    @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(schema = @Schema(implementation = YearDashboard.class)))
+    @APIResponse(responseCode = "404", description = "No such period, or no period at all",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    public YearDashboard yearDashboard(@RestQuery @Parameter(description = "The emulation period; the current one when left out") UUID periodId) {
+        return dashboards.dashboard(periodId);
     }
 
     @GET

@@ -51,6 +51,7 @@ final class Matrix {
         row("exportCampaignParticipationReport", "GET", "/api/v1/reports/campaigns/export", "AADDDDAD");
         row("getScoringOverview", "GET", "/api/v1/reports/scoring", "AADDDDAD");
         row("exportScoringOverview", "GET", "/api/v1/reports/scoring/export", "AADDDDAD");
+        row("getYearDashboard", "GET", "/api/v1/reports/year-dashboard", "AADDDDAD");
         row("getUnitHistory", "GET", "/api/v1/reports/units/{id:#201}/history", u(201), "AADAAAAD", "AADDDDAD");
         row("exportUnitHistory", "GET", "/api/v1/reports/units/{id:#201}/history/export", u(201), "AADAAAAD", "AADDDDAD");
         row("createAwardType", "POST", "/api/v1/award-types", "DADDDDDD");

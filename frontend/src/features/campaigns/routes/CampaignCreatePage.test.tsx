@@ -1,0 +1,44 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeApi, page } from '@/testing/fake-api';
+import { renderWithProviders } from '@/testing/render';
+import { CampaignCreatePage } from './CampaignCreatePage';
+
+function api() {
+  return fakeApi({
+    'GET /api/v1/clusters': () => page([]),
+    'GET /api/v1/units': () => page([]),
+  });
+}
+
+async function fillDates(start: string, end: string) {
+  const user = userEvent.setup();
+  await user.type(screen.getByLabelText('Tên phong trào'), 'Phong trào thi đua thử');
+  await user.type(screen.getByLabelText('Ngày bắt đầu'), `${start}{Enter}`);
+  await user.type(screen.getByLabelText('Ngày kết thúc'), `${end}{Enter}`);
+  await user.click(screen.getByRole('button', { name: 'Lưu bản nháp' }));
+}
+
+describe('Campaign form', () => {
+  it('refuses an end date before the start date, in Vietnamese', async () => {
+    renderWithProviders(<CampaignCreatePage />, { api: api(), route: '/campaigns/new' });
+    await fillDates('10/03/2026', '01/03/2026');
+    expect(await screen.findByText('Ngày kết thúc không được trước ngày bắt đầu')).toBeInTheDocument();
+  });
+
+  it('accepts an end date on or after the start date', async () => {
+    renderWithProviders(<CampaignCreatePage />, { api: api(), route: '/campaigns/new' });
+    await fillDates('10/03/2026', '10/03/2026');
+    // The form goes on to the next required field instead of the date rule.
+    expect(await screen.findByText('Vui lòng nhập Cụm, khối thi đua')).toBeInTheDocument();
+    expect(screen.queryByText('Ngày kết thúc không được trước ngày bắt đầu')).not.toBeInTheDocument();
+  });
+
+  it('names an empty required field in plain Vietnamese, without English', async () => {
+    renderWithProviders(<CampaignCreatePage />, { api: api(), route: '/campaigns/new' });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Lưu bản nháp' }));
+    await waitFor(() => expect(screen.getByText('Vui lòng nhập Tên phong trào')).toBeInTheDocument());
+    expect(screen.queryByText(/Please enter/)).not.toBeInTheDocument();
+    expect(screen.getAllByPlaceholderText('Chọn ngày (dd/mm/yyyy)')).toHaveLength(5);
+  });
+});
