@@ -6,6 +6,7 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { formatDate } from '@/lib/format';
 import { type Award, saveBlob, useDecision, useDecisionListDownload } from '../api/nominations';
 import { formatMoney } from '../components/money';
+import { BackLink } from '@/components/BackLink';
 
 /** One decision: number, date, signer, its awardees with amounts, and the awardee list as PDF or Excel. */
 export function DecisionDetailPage() {
@@ -34,7 +35,8 @@ export function DecisionDetailPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <BackLink to="/decisions">{t('decisions.back')}</BackLink>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('decisions.detailTitle', { number: d.number })}
       </Typography.Title>
       <Descriptions size="small" column={2} bordered>

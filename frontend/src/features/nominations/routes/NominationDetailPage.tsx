@@ -20,6 +20,7 @@ import {
 import { AttachDocument } from '../components/AttachDocument';
 import { EditNominationButton } from '../components/NominationForm';
 import { NominationStatusTag, VerdictTag } from '../components/VerdictTag';
+import { BackLink } from '@/components/BackLink';
 
 type Dialog = { kind: 'reason'; action: 'return' | 'override-eligibility' } | { kind: 'council' } | { kind: 'council-vote' } | null;
 
@@ -63,7 +64,8 @@ export function NominationDetailPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <BackLink to="/nominations">{t('nominations.back')}</BackLink>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {n.awardTypeName} — {n.personName ?? n.nomineeUnitName}
       </Typography.Title>
       <Descriptions size="small" column={2} bordered>

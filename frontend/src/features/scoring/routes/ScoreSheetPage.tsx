@@ -1,9 +1,9 @@
-import { ArrowLeftOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { PaperClipOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Flex, Input, Modal, Progress, Skeleton, Space, Statistic, Table, Tooltip, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import {
   formatPoints,
@@ -18,6 +18,7 @@ import {
 import { CriterionInput } from '../components/CriterionInput';
 import { EvidenceModal } from '../components/EvidenceModal';
 import { SheetStatusTag } from '../components/SheetStatusTag';
+import { BackLink } from '@/components/BackLink';
 
 const AUTOSAVE_DELAY_MS = 700;
 const STATE_ACTIONS: SheetAction[] = ['submit', 'certify', 'verify', 'lock', 'return'];
@@ -199,12 +200,10 @@ function ScoreSheetEditor({ sheet }: { sheet: ScoreSheet }) {
 
   return (
     <Flex vertical gap={16}>
-      <Link to="/scoring">
-        <ArrowLeftOutlined /> {t('scoring.back')}
-      </Link>
+      <BackLink to="/scoring">{t('scoring.back')}</BackLink>
       <Flex justify="space-between" align="start" wrap gap={16}>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {t('scoring.sheetTitle')} — {sheet.unitName}
           </Typography.Title>
           <Descriptions
