@@ -57,7 +57,7 @@ test('a unit head votes on a phone: every line chosen, the choices reviewed, the
   await expect(head.getByTestId('ballot-line').first()).toBeVisible();
   await expect(send).toBeDisabled();
   await expect(head.getByTestId('ballot-status')).toContainText(/Còn \d+ ứng viên chưa chọn/);
-  await expect(head.getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(head.getByTestId('ballot-line').getByRole('radio', { checked: true })).toHaveCount(0);
   await head.getByRole('group', { name: CHOSEN }).getByText('Đồng ý', { exact: true }).click();
   await expect(send).toBeDisabled();
   await expectNoHorizontalScroll(head);

@@ -18,6 +18,20 @@ const THEME = {
     colorErrorText: '#cf1322',
     colorSuccessText: '#237804',
     colorWarningText: '#ad4e00',
+    // Links default to antd's blue (4.1:1 on white): follow the primary colour instead.
+    colorLink: '#1f4e8c',
+    // Coloured tags draw their text in shade 7 of the palette; a few shades 7 are too light on their tint.
+    green7: '#237804',
+    gold7: '#874d00',
+    orange7: '#ad4e00',
+    volcano7: '#ad2102',
+    lime7: '#3f6600',
+    cyan7: '#006d75',
+  },
+  components: {
+    // "Không có dữ liệu" in lists is drawn in the disabled grey (1.8:1).
+    List: { colorTextDisabled: 'rgba(0, 0, 0, 0.65)' },
+    Table: { colorTextDisabled: 'rgba(0, 0, 0, 0.65)' },
   },
 };
 

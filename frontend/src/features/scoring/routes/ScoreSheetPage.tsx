@@ -265,6 +265,7 @@ function ScoreSheetEditor({ sheet }: { sheet: ScoreSheet }) {
           extra={
             <Space>
               <Progress
+                aria-label={t('scoring.sectionProgress', { code: section.code })}
                 percent={Math.round((section.scored / Math.max(section.criteria.length, 1)) * 100)}
                 size="small"
                 style={{ width: 120, margin: 0 }}

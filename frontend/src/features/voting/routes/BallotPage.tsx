@@ -65,7 +65,7 @@ function Ballot({ session }: { session: VotingSession }) {
                 {c.label}
               </Typography.Text>
               {!marks[c.ref] && (
-                <Tag color="orange" style={{ marginInlineEnd: 0, flex: 'none' }}>
+                <Tag style={{ marginInlineEnd: 0, flex: 'none' }}>
                   {t('voting.notChosen')}
                 </Tag>
               )}
