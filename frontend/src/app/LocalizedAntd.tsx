@@ -32,6 +32,9 @@ const THEME = {
     // "Không có dữ liệu" in lists is drawn in the disabled grey (1.8:1).
     List: { colorTextDisabled: 'rgba(0, 0, 0, 0.65)' },
     Table: { colorTextDisabled: 'rgba(0, 0, 0, 0.65)' },
+    Descriptions: { labelColor: 'rgba(0, 0, 0, 0.65)' },
+    // "3/3" beside a complete progress bar is drawn in the success green (2.3:1).
+    Progress: { colorSuccess: '#237804' },
   },
 };
 
