@@ -136,6 +136,8 @@ test('a dossier reads on a phone', async ({ browser, baseURL }, testInfo) => {
   await officer.goto(DOSSIER);
   await expect(officer.getByRole('heading', { level: 1 })).toContainText('Nguyễn Thị Hồng Nhung');
   await expect(officer.getByTestId('back-link')).toHaveAttribute('href', '/nominations');
+  // The eligibility table loads after the dossier: measure once it is there.
+  await expect(officer.locator('.ant-table-tbody tr').first()).toBeVisible();
   await expectNoHorizontalScroll(officer);
   await expectNoSeriousA11yViolations(officer);
   await keep(officer, testInfo, 'dossier', 'phone');

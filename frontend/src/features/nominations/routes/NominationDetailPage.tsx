@@ -68,7 +68,7 @@ export function NominationDetailPage() {
       <Typography.Title level={1} style={{ margin: 0 }}>
         {n.awardTypeName} — {n.personName ?? n.nomineeUnitName}
       </Typography.Title>
-      <Descriptions size="small" column={2} bordered>
+      <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
         <Descriptions.Item label={t('nominations.status')}>
           <NominationStatusTag status={n.status} />
         </Descriptions.Item>
@@ -77,21 +77,21 @@ export function NominationDetailPage() {
         <Descriptions.Item label={t('nominations.eligibility')}>
           <VerdictTag verdict={n.eligibilityOverall} />
         </Descriptions.Item>
-        <Descriptions.Item label={t('nominations.achievements')} span={2}>
+        <Descriptions.Item label={t('nominations.achievements')} span="filled">
           {n.achievements}
         </Descriptions.Item>
         {n.returnReason && (
-          <Descriptions.Item label={t('nominations.returnReason')} span={2}>
+          <Descriptions.Item label={t('nominations.returnReason')} span="filled">
             {n.returnReason}
           </Descriptions.Item>
         )}
         {n.overrideReason && (
-          <Descriptions.Item label={t('nominations.overrideReason')} span={2}>
+          <Descriptions.Item label={t('nominations.overrideReason')} span="filled">
             {n.overrideReason}
           </Descriptions.Item>
         )}
         {n.councilSummary && (
-          <Descriptions.Item label={t('nominations.council')} span={2}>
+          <Descriptions.Item label={t('nominations.council')} span="filled">
             {n.councilSummary}
           </Descriptions.Item>
         )}
@@ -140,6 +140,7 @@ export function NominationDetailPage() {
             pagination={false}
             columns={ruleColumns}
             dataSource={eligibility.data.rules}
+            scroll={{ x: 640 }}
           />
           {(eligibility.data.notes ?? []).map((note) => (
             <Typography.Text key={note} type="secondary">
