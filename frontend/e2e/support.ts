@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Browser, type Page, type TestInfo } from '@playwright/test';
 
 // Shared steps of the browser journeys: signing in through the real Keycloak form, antd selects and dates,
@@ -10,7 +11,7 @@ export async function signIn(browser: Browser, baseURL: string | undefined, user
   const context = await browser.newContext({
     baseURL: baseURL ?? process.env.E2E_BASE_URL ?? 'http://localhost:5173',
     locale: 'vi-VN',
-    viewport: options.phone ? { width: 390, height: 844 } : { width: 1366, height: 900 },
+    ...(options.phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1366, height: 900 } }),
     acceptDownloads: true,
   });
   const page = await context.newPage();
@@ -23,11 +24,50 @@ export async function signIn(browser: Browser, baseURL: string | undefined, user
   return page;
 }
 
-/** A full-page screenshot kept in the test's output folder and attached to the report. */
-export async function keep(page: Page, testInfo: TestInfo, name: string) {
+/**
+ * A full-page screenshot kept in the test's output folder and attached to the report; with `folder`, also under
+ * frontend/target/screenshots/<folder>/ where a reviewer finds it without opening the report.
+ */
+export async function keep(page: Page, testInfo: TestInfo, name: string, folder?: string) {
   const path = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path, fullPage: true });
   await testInfo.attach(name, { path, contentType: 'image/png' });
+  if (folder) await page.screenshot({ path: `target/screenshots/${folder}/${name}.png`, fullPage: true });
+}
+
+/** Phone-sized pages must not scroll sideways: nothing may be wider than the screen. */
+export async function expectNoHorizontalScroll(page: Page) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, 'page wider than the screen').toBeLessThanOrEqual(innerWidth);
+}
+
+/** axe-core on the page as it is now (WCAG 2.x A and AA rules): no serious or critical violation. */
+export async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n')}`);
+  expect(serious, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * Fills the ballot: "Đồng ý" for `chosen`, "Không đồng ý" for every other line (nothing is marked in advance),
+ * sends it, confirms the review and waits for the receipt code.
+ */
+export async function castBallot(page: Page, chosen: string) {
+  const lines = page.getByTestId('ballot-line');
+  await expect(lines.first()).toBeVisible();
+  for (const line of await lines.all()) {
+    const name = await line.getByRole('group').getAttribute('aria-label');
+    await line.getByText(name === chosen ? 'Đồng ý' : 'Không đồng ý', { exact: true }).click();
+  }
+  await page.getByRole('button', { name: 'Gửi phiếu' }).click();
+  await expect(page.getByTestId('ballot-review')).toContainText(`${chosen}: Đồng ý`);
+  await page.getByRole('button', { name: 'Xác nhận gửi phiếu' }).click();
+  await expect(page.getByTestId('receipt-code')).toHaveText(/^[A-Z2-9]{10}/);
 }
 
 /** Picks the option with this title in the antd dropdown that is open now (closed ones stay in the DOM). */

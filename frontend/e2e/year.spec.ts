@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { attach, choose, closeDropdown, keep, pickDate, pickOption, search, signIn } from './support';
+import { attach, castBallot, choose, closeDropdown, keep, pickDate, pickOption, search, signIn } from './support';
 
 // A whole emulation year for one cluster, through the UI, each role signed in through Keycloak.
 // So that no other journey's data is touched, the secretariat first sets up a cluster of its own (a unique name)
@@ -243,9 +243,7 @@ test('a whole emulation year of one cluster: campaign, registration, scoring, ra
       const voter = voterName === 'unit-head' ? head : await signIn(browser, baseURL, voterName, { phone: true });
       await voter.goto(session);
       await voter.getByRole('button', { name: 'Bỏ phiếu' }).click();
-      await voter.getByRole('group', { name: choice }).getByText('Đồng ý', { exact: true }).click();
-      await voter.getByRole('button', { name: 'Gửi phiếu' }).click();
-      await expect(voter.getByTestId('receipt-code')).toHaveText(/^[A-Z2-9]{10}/, { timeout: SHORT });
+      await castBallot(voter, choice);
       if (voter !== head) await voter.context().close();
     }),
   );

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { changeLanguage, LANGUAGES, type Language } from '@/i18n';
 
 /** Vietnamese first, English second; the choice is remembered in localStorage. */
-export function LanguageSwitch() {
+export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const { t, i18n } = useTranslation();
   return (
     <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
-      <GlobalOutlined aria-hidden />
+      {!compact && <GlobalOutlined aria-hidden />}
       <Segmented<Language>
         size="small"
         aria-label={t('header.language')}

@@ -2,11 +2,19 @@ import '@ant-design/v5-patch-for-react-19';
 import '@testing-library/jest-dom/vitest';
 import i18n from '@/i18n';
 
+/** Width media queries answered against window.innerWidth (jsdom: 1024), so a test can play a phone by setting it. */
+function matchesWidth(query: string): boolean {
+  const min = /min-width:\s*([\d.]+)px/.exec(query);
+  const max = /max-width:\s*([\d.]+)px/.exec(query);
+  if (!min && !max) return false;
+  return (!min || window.innerWidth >= Number(min[1])) && (!max || window.innerWidth <= Number(max[1]));
+}
+
 // jsdom lacks the layout APIs Ant Design asks for.
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
   value: (query: string) => ({
-    matches: false,
+    matches: matchesWidth(query),
     media: query,
     onchange: null,
     addListener: () => {},
@@ -27,5 +35,6 @@ window.getComputedStyle = (element: Element) => getComputedStyle(element);
 
 beforeEach(async () => {
   window.localStorage.clear();
+  window.innerWidth = 1024;
   await i18n.changeLanguage('vi');
 });

@@ -63,7 +63,7 @@ export function CampaignCreatePage() {
 
   return (
     <Flex vertical gap={16} style={{ maxWidth: 900 }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('campaigns.createTitle')}
       </Typography.Title>
       {create.isError && <ErrorAlert error={create.error} />}

@@ -1,7 +1,7 @@
 import { App, Button, Descriptions, Flex, List, Popconfirm, Skeleton, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useMe } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
@@ -14,6 +14,7 @@ import { RegistrationsPanel } from '../components/RegistrationsPanel';
 import { ReportsPanel } from '../components/ReportsPanel';
 import { CampaignStatusTag } from '../components/StatusTags';
 import { TotalsPanel } from '../components/TotalsPanel';
+import { BackLink } from '@/components/BackLink';
 
 const SECTOR_READERS = ['secretariat', 'admin', 'viewer', 'council-member', 'integration'] as const;
 
@@ -46,10 +47,10 @@ export function CampaignDetailPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Link to="/campaigns">← {t('campaigns.back')}</Link>
+      <BackLink to="/campaigns">{t('campaigns.back')}</BackLink>
       <Flex justify="space-between" align="start" wrap gap={8}>
         <Flex vertical gap={4}>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {c.title}
           </Typography.Title>
           {c.slogan && <Typography.Text italic>“{c.slogan}”</Typography.Text>}

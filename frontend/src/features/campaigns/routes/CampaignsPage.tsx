@@ -27,7 +27,7 @@ export function CampaignsPage() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('campaigns.title')}
         </Typography.Title>
         {isSecretariat && (

@@ -18,7 +18,7 @@ export function CovenantsPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('covenants.title')}
       </Typography.Title>
       <Select

@@ -25,7 +25,7 @@ export function AwardTypesPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('catalog.title')}
       </Typography.Title>
       <Flex gap={8} wrap>

@@ -29,7 +29,7 @@ export function RuleParametersPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('rules.title')}
       </Typography.Title>
       <Flex gap={12} wrap align="center">

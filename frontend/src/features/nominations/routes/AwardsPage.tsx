@@ -45,7 +45,7 @@ export function AwardsPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('awards.title')}
       </Typography.Title>
       <Flex gap={16} align="center" wrap>

@@ -7,6 +7,7 @@ import { saveBlob } from '@/lib/download';
 import { formatDate } from '@/lib/format';
 import { type Award, useDecision, useDecisionListDownload } from '../api/nominations';
 import { formatMoney } from '../components/money';
+import { BackLink } from '@/components/BackLink';
 
 /** One decision: number, date, signer, its awardees with amounts, and the awardee list as PDF or Excel. */
 export function DecisionDetailPage() {
@@ -35,7 +36,8 @@ export function DecisionDetailPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <BackLink to="/decisions">{t('decisions.back')}</BackLink>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('decisions.detailTitle', { number: d.number })}
       </Typography.Title>
       <Descriptions size="small" column={2} bordered>

@@ -39,7 +39,7 @@ export function DecisionsPage() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center">
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('decisions.title')}
         </Typography.Title>
         {canIssue && (

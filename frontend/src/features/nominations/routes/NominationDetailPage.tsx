@@ -19,6 +19,7 @@ import { AttachDocument } from '../components/AttachDocument';
 import { EligibilityChecklist } from '../components/EligibilityChecklist';
 import { EditNominationButton } from '../components/NominationForm';
 import { NominationStatusTag, VerdictTag } from '../components/VerdictTag';
+import { BackLink } from '@/components/BackLink';
 
 type Dialog = { kind: 'reason'; action: 'return' | 'override-eligibility' } | { kind: 'council' } | { kind: 'council-vote' } | null;
 
@@ -55,10 +56,11 @@ export function NominationDetailPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <BackLink to="/nominations">{t('nominations.back')}</BackLink>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {n.awardTypeName} — {n.personName ?? n.nomineeUnitName}
       </Typography.Title>
-      <Descriptions size="small" column={2} bordered>
+      <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
         <Descriptions.Item label={t('nominations.status')}>
           <NominationStatusTag status={n.status} />
         </Descriptions.Item>
@@ -67,21 +69,21 @@ export function NominationDetailPage() {
         <Descriptions.Item label={t('nominations.eligibility')}>
           <VerdictTag verdict={n.eligibilityOverall} />
         </Descriptions.Item>
-        <Descriptions.Item label={t('nominations.achievements')} span={2}>
+        <Descriptions.Item label={t('nominations.achievements')} span="filled">
           {n.achievements}
         </Descriptions.Item>
         {n.returnReason && (
-          <Descriptions.Item label={t('nominations.returnReason')} span={2}>
+          <Descriptions.Item label={t('nominations.returnReason')} span="filled">
             {n.returnReason}
           </Descriptions.Item>
         )}
         {n.overrideReason && (
-          <Descriptions.Item label={t('nominations.overrideReason')} span={2}>
+          <Descriptions.Item label={t('nominations.overrideReason')} span="filled">
             {n.overrideReason}
           </Descriptions.Item>
         )}
         {n.councilSummary && (
-          <Descriptions.Item label={t('nominations.council')} span={2}>
+          <Descriptions.Item label={t('nominations.council')} span="filled">
             {n.councilSummary}
           </Descriptions.Item>
         )}

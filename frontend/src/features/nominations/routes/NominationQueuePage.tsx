@@ -22,7 +22,7 @@ export function NominationQueuePage() {
   if (!params.get('tab') && me.isPending) return null;
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('queue.title')}
       </Typography.Title>
       <Tabs

@@ -29,7 +29,7 @@ export function NominationsPage() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center">
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('nominations.title')}
         </Typography.Title>
         {drafts && (

@@ -23,7 +23,7 @@ export function ClustersPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('clusters.title')}
       </Typography.Title>
       <Flex gap={8} wrap>

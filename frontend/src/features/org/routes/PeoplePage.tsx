@@ -16,7 +16,7 @@ export function PeoplePage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('people.title')}
       </Typography.Title>
       <Flex gap={8} wrap>

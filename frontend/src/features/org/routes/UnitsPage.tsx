@@ -27,7 +27,7 @@ export function UnitsPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('units.title')}
       </Typography.Title>
       <Flex gap={8} wrap>

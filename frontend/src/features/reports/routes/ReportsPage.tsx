@@ -29,7 +29,7 @@ export function ReportsPage() {
   ];
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('reporting.title')}
       </Typography.Title>
       {items.length === 0 ? <Empty description={t('reporting.nothing')} /> : <Tabs items={items} destroyOnHidden />}

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Skeleton, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { saveBlob } from '@/lib/download';
 import { formatPoints, useRanking, useRankingExport, useScoreCuts, type RankingRow, type ScoreCuts } from '../api/scoring';
 import { SheetStatusTag } from '../components/SheetStatusTag';
+import { BackLink } from '@/components/BackLink';
 
 export function RankingPage() {
   const { id } = useParams();
@@ -59,12 +60,10 @@ export function RankingPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Link to="/scoring">
-        <ArrowLeftOutlined /> {t('scoring.back')}
-      </Link>
+      <BackLink to="/scoring">{t('scoring.back')}</BackLink>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {t('scoring.rankingTitle')}
           </Typography.Title>
           <Typography.Text type="secondary">{data.clusterName}</Typography.Text>

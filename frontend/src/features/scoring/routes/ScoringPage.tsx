@@ -56,7 +56,7 @@ export function ScoringPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('scoring.title')}
       </Typography.Title>
       <Flex gap={8} wrap>

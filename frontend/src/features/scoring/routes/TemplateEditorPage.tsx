@@ -92,7 +92,7 @@ function TemplateEditor({ template }: { template: Template | undefined }) {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {template ? `${template.name} — v${template.versionNo}` : t('templates.create')}
         </Typography.Title>
         {template && <Tag color={template.status === 'PUBLISHED' ? 'green' : 'blue'}>{t(`enums.templateStatus.${template.status}`)}</Tag>}

@@ -36,7 +36,7 @@ export function TemplatesPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('templates.title')}
       </Typography.Title>
       <Flex gap={8}>

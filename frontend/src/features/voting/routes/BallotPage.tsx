@@ -1,14 +1,17 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Radio, Result, Skeleton, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Modal, Radio, Result, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { BackLink } from '@/components/BackLink';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useCastBallot, useVotingSession, type BallotMark, type VotingSession } from '../api/voting';
 
 type Choice = BallotMark['choice'];
 
-/** The ballot: one mark per candidate, at most maxChoices "đồng ý"; laid out for a phone. */
+/**
+ * The ballot, laid out for a phone: nothing is marked in advance, every candidate needs a mark before the ballot
+ * can be sent, at most maxChoices "Đồng ý", and the voter reviews the marks before the irreversible send.
+ */
 export function BallotPage() {
   const { id } = useParams();
   const query = useVotingSession(id);
@@ -20,79 +23,128 @@ export function BallotPage() {
 function Ballot({ session }: { session: VotingSession }) {
   const { t } = useTranslation();
   const cast = useCastBallot(session.id);
-  const [marks, setMarks] = useState<Record<string, Choice>>(() => Object.fromEntries(session.candidates.map((c) => [c.ref, 'NO'])));
+  const [marks, setMarks] = useState<Partial<Record<string, Choice>>>({});
+  const [reviewing, setReviewing] = useState(false);
   const yes = Object.values(marks).filter((m) => m === 'YES').length;
   const tooMany = yes > session.rules.maxChoices;
+  const missing = session.candidates.filter((c) => !marks[c.ref]).length;
+  const back = <BackLink to={`/voting/${session.id}`}>{t('voting.backToSession')}</BackLink>;
 
-  if (cast.data) {
-    return (
-      <Result
-        status="success"
-        title={t('voting.castDone')}
-        subTitle={t('voting.receiptHint')}
-        extra={[
-          <Typography.Title key="code" level={2} copyable data-testid="receipt-code" style={{ fontFamily: 'monospace', letterSpacing: 2 }}>
-            {cast.data.receiptCode}
-          </Typography.Title>,
-          <Link key="back" to={`/voting/${session.id}`}>
-            {t('voting.backToSession')}
-          </Link>,
-        ]}
-      />
-    );
-  }
+  if (cast.data) return <Receipt sessionId={session.id} code={cast.data.receiptCode} />;
   if (!session.allowedActions.includes('cast')) {
     return (
       <Flex vertical gap={12} style={{ maxWidth: 480, margin: '0 auto' }}>
-        <Link to={`/voting/${session.id}`}>
-          <ArrowLeftOutlined /> {t('voting.backToSession')}
-        </Link>
+        {back}
         <Alert type="info" showIcon message={session.callerHasVoted ? t('voting.alreadyVoted') : t('voting.cannotVote')} />
       </Flex>
     );
   }
-  const options = [
-    { value: 'YES', label: t('voting.yes') },
-    { value: 'NO', label: t('voting.no') },
-    ...(session.rules.abstainAllowed ? [{ value: 'ABSTAIN', label: t('voting.abstain') }] : []),
-  ];
+  const label = (choice: Choice) => t(choice === 'YES' ? 'voting.yes' : choice === 'NO' ? 'voting.no' : 'voting.abstain');
+  const choices: Choice[] = session.rules.abstainAllowed ? ['YES', 'NO', 'ABSTAIN'] : ['YES', 'NO'];
+  // Long labels ("Không biểu quyết") wrap inside their button instead of pushing the row off a 390 px screen.
+  const optionStyle = { height: 'auto', minHeight: 40, lineHeight: 1.3, paddingBlock: 8, whiteSpace: 'normal' as const, textAlign: 'center' as const };
+  const send = () =>
+    cast.mutate(
+      session.candidates.map((c) => ({ candidateRef: c.ref, choice: marks[c.ref] as Choice })),
+      { onSettled: () => setReviewing(false) },
+    );
+
   return (
     <Flex vertical gap={12} style={{ maxWidth: 480, margin: '0 auto', width: '100%' }}>
-      <Link to={`/voting/${session.id}`}>
-        <ArrowLeftOutlined /> {t('voting.backToSession')}
-      </Link>
-      <Typography.Title level={4} style={{ margin: 0 }}>
+      {back}
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('voting.ballotTitle')}
       </Typography.Title>
-      <Typography.Text>{session.title}</Typography.Text>
-      <Typography.Text type={tooMany ? 'danger' : 'secondary'}>
-        {t('voting.chooseUpTo', { max: session.rules.maxChoices, chosen: yes })}
-      </Typography.Text>
+      <Typography.Text style={{ overflowWrap: 'anywhere' }}>{session.title}</Typography.Text>
+      <Typography.Text type={tooMany ? 'danger' : 'secondary'}>{t('voting.chooseUpTo', { max: session.rules.maxChoices, chosen: yes })}</Typography.Text>
       {session.candidates.map((c) => (
-        <Card key={c.ref} size="small" title={c.label} styles={{ header: { whiteSpace: 'normal' } }}>
-          <div role="group" aria-label={c.label}>
+        <Card key={c.ref} size="small" data-testid="ballot-line">
+          <Flex vertical gap={8} role="group" aria-label={c.label}>
+            <Flex justify="space-between" align="start" gap={8}>
+              <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
+                {c.label}
+              </Typography.Text>
+              {!marks[c.ref] && (
+                <Tag style={{ marginInlineEnd: 0, flex: 'none' }}>
+                  {t('voting.notChosen')}
+                </Tag>
+              )}
+            </Flex>
             <Radio.Group
+              block
               optionType="button"
               buttonStyle="solid"
               value={marks[c.ref]}
               onChange={(e) => setMarks((old) => ({ ...old, [c.ref]: e.target.value as Choice }))}
-              options={options}
+              options={choices.map((choice) => ({ value: choice, label: label(choice), style: optionStyle }))}
             />
-          </div>
+          </Flex>
         </Card>
       ))}
       {session.rules.secret && <Typography.Text type="secondary">{t('voting.secretHint')}</Typography.Text>}
       {cast.isError && <ErrorAlert error={cast.error} />}
-      <Button
-        type="primary"
-        size="large"
-        block
-        disabled={tooMany}
-        loading={cast.isPending}
-        onClick={() => cast.mutate(session.candidates.map((c) => ({ candidateRef: c.ref, choice: marks[c.ref] })))}
-      >
+      <Typography.Text type={missing > 0 || tooMany ? 'danger' : 'success'} aria-live="polite" data-testid="ballot-status">
+        {missing > 0
+          ? t(session.rules.abstainAllowed ? 'voting.missingWithAbstain' : 'voting.missing', { count: missing })
+          : tooMany
+            ? t('voting.tooMany', { max: session.rules.maxChoices })
+            : t('voting.readyToReview')}
+      </Typography.Text>
+      <Button type="primary" size="large" block disabled={missing > 0 || tooMany} onClick={() => setReviewing(true)}>
         {t('voting.castSubmit')}
       </Button>
+      <Modal
+        open={reviewing}
+        title={t('voting.confirmTitle')}
+        okText={t('voting.confirmSend')}
+        cancelText={t('voting.confirmBack')}
+        onOk={send}
+        onCancel={() => setReviewing(false)}
+        confirmLoading={cast.isPending}
+        okButtonProps={{ 'aria-label': t('voting.confirmSend') }}
+      >
+        <Flex vertical gap={8}>
+          <ul aria-label={t('voting.confirmTitle')} data-testid="ballot-review" style={{ margin: 0, paddingInlineStart: 20 }}>
+            {session.candidates.map((c) => (
+              <li key={c.ref} style={{ overflowWrap: 'anywhere' }}>
+                {c.label}: <strong>{label(marks[c.ref] as Choice)}</strong>
+              </li>
+            ))}
+          </ul>
+          <Typography.Text type="secondary">{t('voting.confirmWarning')}</Typography.Text>
+        </Flex>
+      </Modal>
     </Flex>
+  );
+}
+
+/** The receipt code, shown once: unbroken, copyable, and how the voter checks it in the published list. */
+function Receipt({ sessionId, code }: { sessionId: string; code: string }) {
+  const { t } = useTranslation();
+  return (
+    <Result
+      status="success"
+      title={
+        <Typography.Title level={1} style={{ margin: 0 }}>
+          {t('voting.castDone')}
+        </Typography.Title>
+      }
+      subTitle={t('voting.receiptHint')}
+      extra={
+        <Flex vertical gap={16} align="center">
+          <Typography.Text
+            data-testid="receipt-code"
+            copyable={{ text: code, tooltips: [t('voting.copyReceipt'), t('voting.copied')] }}
+            style={{ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 28, letterSpacing: 2, whiteSpace: 'nowrap' }}
+          >
+            {code}
+          </Typography.Text>
+          <Typography.Paragraph type="secondary" style={{ maxWidth: 420, textAlign: 'start', margin: 0 }}>
+            {t('voting.receiptCheck')}
+          </Typography.Paragraph>
+          <BackLink to={`/voting/${sessionId}`}>{t('voting.backToSession')}</BackLink>
+        </Flex>
+      }
+    />
   );
 }

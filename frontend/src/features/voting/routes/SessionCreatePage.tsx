@@ -47,7 +47,7 @@ export function SessionCreatePage() {
       <Link to="/voting">
         <ArrowLeftOutlined /> {t('voting.back')}
       </Link>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('voting.create')}
       </Typography.Title>
       <Typography.Text type="secondary">{t('voting.rulesFromParameters')}</Typography.Text>

@@ -1,8 +1,8 @@
-import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Descriptions, Flex, List, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { saveBlob } from '@/lib/download';
 import {
@@ -17,6 +17,7 @@ import { ResultChart } from '../components/ResultChart';
 import { RulesEditor } from '../components/RulesEditor';
 import { SessionStatusTag } from '../components/SessionStatusTag';
 import { TurnoutCounter } from '../components/TurnoutCounter';
+import { BackLink } from '@/components/BackLink';
 
 export function SessionPage() {
   const { id } = useParams();
@@ -38,12 +39,10 @@ function SessionView({ session }: { session: VotingSession }) {
 
   return (
     <Flex vertical gap={16}>
-      <Link to="/voting">
-        <ArrowLeftOutlined /> {t('voting.back')}
-      </Link>
+      <BackLink to="/voting">{t('voting.back')}</BackLink>
       <Flex justify="space-between" align="start" wrap gap={8}>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {session.title}
           </Typography.Title>
           <Typography.Text type="secondary">

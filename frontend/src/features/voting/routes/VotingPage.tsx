@@ -36,7 +36,7 @@ export function VotingPage() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('voting.title')}
         </Typography.Title>
         <Flex gap={8} wrap>

@@ -1,7 +1,6 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Descriptions, Flex, Space, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { BackLink } from '@/components/BackLink';
 import { formatPoints, type ScoreSheet } from '../../api/scoring';
 import { SheetStatusTag } from '../SheetStatusTag';
 
@@ -10,12 +9,10 @@ export function SheetHeader({ sheet, showVerification }: { sheet: ScoreSheet; sh
   const { t } = useTranslation();
   return (
     <>
-      <Link to="/scoring">
-        <ArrowLeftOutlined /> {t('scoring.back')}
-      </Link>
+      <BackLink to="/scoring">{t('scoring.back')}</BackLink>
       <Flex justify="space-between" align="start" wrap gap={16}>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {t('scoring.sheetTitle')} — {sheet.unitName}
           </Typography.Title>
           <Descriptions
