@@ -38,4 +38,13 @@ public interface CampaignReads {
             LocalDate endDate, long targetUnits, long registeredUnits, long interimReportedUnits, long finalReportedUnits,
             long overdueUnits, long registrations, long approvedRegistrations) {
     }
+
+    /** The period's campaigns: how many, their target units, targets registered (beyond draft), final reports in. */
+    ParticipationTotals participationTotals(UUID periodId);
+
+    /** The period's registrations by state. */
+    java.util.Map<RegistrationStatus, Long> registrationsByStatus(UUID periodId);
+
+    record ParticipationTotals(long campaigns, long targets, long registered, long finalReports) {
+    }
 }

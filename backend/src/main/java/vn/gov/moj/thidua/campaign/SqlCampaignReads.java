@@ -144,4 +144,30 @@ public class SqlCampaignReads implements CampaignReads {
     private static List<String> names(Enum<?>... values) {
         return java.util.Arrays.stream(values).map(Enum::name).toList();
     }
+
+    @Override
+    public ParticipationTotals participationTotals(UUID periodId) {
+        Object[] t = (Object[]) em.createNativeQuery("""
+                SELECT count(DISTINCT c.id), count(ct.unit_id),
+                       count(ct.unit_id) FILTER (WHERE EXISTS (SELECT 1 FROM registration r WHERE r.campaign_id = ct.campaign_id
+                               AND r.unit_id = ct.unit_id AND r.status <> :draft)),
+                       count(ct.unit_id) FILTER (WHERE EXISTS (SELECT 1 FROM campaign_report cr WHERE cr.campaign_id = ct.campaign_id
+                               AND cr.unit_id = ct.unit_id AND cr.stage = :final))
+                FROM campaign c LEFT JOIN campaign_target_unit ct ON ct.campaign_id = c.id
+                WHERE c.period_id = :period""").setParameter("draft", RegistrationStatus.DRAFT.name())
+                .setParameter("final", ReportStage.FINAL.name()).setParameter("period", periodId).getSingleResult();
+        return new ParticipationTotals(((Number) t[0]).longValue(), ((Number) t[1]).longValue(), ((Number) t[2]).longValue(),
+                ((Number) t[3]).longValue());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public java.util.Map<RegistrationStatus, Long> registrationsByStatus(UUID periodId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT r.status, count(*) FROM registration r JOIN campaign c ON c.id = r.campaign_id
+                WHERE c.period_id = :period GROUP BY r.status""").setParameter("period", periodId).getResultList();
+        java.util.Map<RegistrationStatus, Long> counts = new java.util.EnumMap<>(RegistrationStatus.class);
+        rows.forEach(r -> counts.put(RegistrationStatus.valueOf((String) r[0]), ((Number) r[1]).longValue()));
+        return counts;
+    }
 }

@@ -24,4 +24,7 @@ public interface AwardReads {
 
     record UnitTally(int year, String awardTypeCode, String awardTypeName, boolean individual, String unitName, long awards) {
     }
+
+    /** Awards not revoked for the emulation years from..to, per level: to people and to units. */
+    java.util.Map<vn.gov.moj.thidua.catalog.AwardLevel, long[]> awardsByLevel(int yearFrom, int yearTo);
 }

@@ -17,4 +17,10 @@ public interface DossierReads {
 
     /** Every unit's dossiers in these states. */
     List<WaitingItem> inStates(Set<NominationStatus> statuses, int limit);
+
+    /** Per cluster of the period: the dossiers of the period whose unit is a member. */
+    java.util.Map<UUID, Long> dossiersByCluster(UUID periodId);
+
+    /** The period's dossiers by state (states with none are left out). */
+    java.util.Map<NominationStatus, Long> dossiersByStatus(UUID periodId);
 }

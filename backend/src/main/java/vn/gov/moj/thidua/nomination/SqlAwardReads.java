@@ -86,4 +86,18 @@ public class SqlAwardReads implements AwardReads {
         return rows.stream().map(r -> new UnitTally(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (Boolean) r[3],
                 (String) r[4], ((Number) r[5]).longValue())).toList();
     }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public java.util.Map<vn.gov.moj.thidua.catalog.AwardLevel, long[]> awardsByLevel(int yearFrom, int yearTo) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT t.level, count(*) FILTER (WHERE a.person_id IS NOT NULL), count(*) FILTER (WHERE a.unit_id IS NOT NULL)
+                FROM award a JOIN award_type t ON t.id = a.award_type_id
+                WHERE a.revoked_at IS NULL AND a.year BETWEEN :from AND :to GROUP BY t.level""")
+                .setParameter("from", yearFrom).setParameter("to", yearTo).getResultList();
+        java.util.Map<vn.gov.moj.thidua.catalog.AwardLevel, long[]> counts = new java.util.EnumMap<>(vn.gov.moj.thidua.catalog.AwardLevel.class);
+        rows.forEach(r -> counts.put(vn.gov.moj.thidua.catalog.AwardLevel.valueOf((String) r[0]),
+                new long[] { ((Number) r[1]).longValue(), ((Number) r[2]).longValue() }));
+        return counts;
+    }
 }

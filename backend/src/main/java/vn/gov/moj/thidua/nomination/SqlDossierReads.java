@@ -39,4 +39,26 @@ public class SqlDossierReads implements DossierReads {
         return em.createNativeQuery(sql).setParameter("statuses", statuses.stream().map(Enum::name).toList())
                 .setParameter("inComment", NominationStatus.PUBLIC_COMMENT.name());
     }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public java.util.Map<UUID, Long> dossiersByCluster(UUID periodId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT m.cluster_id, count(*) FROM nomination n
+                JOIN cluster_member m ON m.unit_id = n.unit_id JOIN cluster c ON c.id = m.cluster_id AND c.period_id = n.period_id
+                WHERE n.period_id = :period GROUP BY m.cluster_id""").setParameter("period", periodId).getResultList();
+        java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+        rows.forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).longValue()));
+        return counts;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public java.util.Map<NominationStatus, Long> dossiersByStatus(UUID periodId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT status, count(*) FROM nomination WHERE period_id = :period GROUP BY status")
+                .setParameter("period", periodId).getResultList();
+        java.util.Map<NominationStatus, Long> counts = new java.util.EnumMap<>(NominationStatus.class);
+        rows.forEach(r -> counts.put(NominationStatus.valueOf((String) r[0]), ((Number) r[1]).longValue()));
+        return counts;
+    }
 }

@@ -25,4 +25,19 @@ public interface OrgReads {
     /** A unit and its validity. */
     record UnitLine(UUID id, String name, LocalDate validFrom, LocalDate validTo) {
     }
+
+    /** An emulation period by id. */
+    Optional<PeriodLine> period(UUID periodId);
+
+    /** The period today falls in, else the latest that has started, else the first to come. */
+    Optional<PeriodLine> currentPeriod(LocalDate today);
+
+    /** The clusters of a period with their number of members, by name. */
+    List<ClusterLine> clustersOf(UUID periodId);
+
+    record PeriodLine(UUID id, String label, LocalDate startDate, LocalDate endDate) {
+    }
+
+    record ClusterLine(UUID id, String name, long members) {
+    }
 }

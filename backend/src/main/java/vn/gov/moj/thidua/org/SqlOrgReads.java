@@ -55,4 +55,38 @@ public class SqlOrgReads implements OrgReads {
                 .setParameter("ids", ids).getResultList();
         return rows.stream().map(r -> new UnitLine((UUID) r[0], (String) r[1], WaitingItem.date(r[2]), WaitingItem.date(r[3]))).toList();
     }
+
+    @Override
+    public Optional<PeriodLine> period(UUID periodId) {
+        return periodRows(em.createNativeQuery("SELECT id, label, start_date, end_date FROM emulation_period WHERE id = :id")
+                .setParameter("id", periodId));
+    }
+
+    @Override
+    public Optional<PeriodLine> currentPeriod(LocalDate today) {
+        return periodRows(em.createNativeQuery("""
+                SELECT id, label, start_date, end_date FROM emulation_period
+                ORDER BY (start_date <= :today AND end_date >= :today) DESC, (start_date <= :today) DESC,
+                         CASE WHEN start_date <= :today THEN start_date END DESC, start_date
+                LIMIT 1""").setParameter("today", today));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<PeriodLine> periodRows(jakarta.persistence.Query query) {
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().findFirst().map(r -> new PeriodLine((UUID) r[0], (String) r[1], localDate(r[2]), localDate(r[3])));
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<ClusterLine> clustersOf(UUID periodId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT c.id, c.name, (SELECT count(*) FROM cluster_member m WHERE m.cluster_id = c.id)
+                FROM cluster c WHERE c.period_id = :period ORDER BY c.name""").setParameter("period", periodId).getResultList();
+        return rows.stream().map(r -> new ClusterLine((UUID) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
+    }
 }

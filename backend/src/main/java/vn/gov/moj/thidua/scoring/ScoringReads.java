@@ -41,4 +41,10 @@ public interface ScoringReads {
     record UnitScore(int year, String periodLabel, UUID clusterId, String clusterName, String unitName, ScoreSheetStatus status,
             BigDecimal total, BigDecimal selfTotal, int rank, long rankedUnits) {
     }
+
+    /** Per cluster of the period: sheets submitted (not draft), verified or locked, locked. */
+    java.util.Map<UUID, SheetCounts> sheetCountsByCluster(UUID periodId);
+
+    record SheetCounts(long submitted, long verified, long locked) {
+    }
 }

@@ -134,4 +134,19 @@ public class SqlScoringReads implements ScoringReads {
     private static long num(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public java.util.Map<UUID, SheetCounts> sheetCountsByCluster(UUID periodId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT s.cluster_id, count(*) FILTER (WHERE s.status <> :draft),
+                       count(*) FILTER (WHERE s.status IN (:verified, :locked)), count(*) FILTER (WHERE s.status = :locked)
+                FROM score_sheet s JOIN cluster c ON c.id = s.cluster_id WHERE c.period_id = :period GROUP BY s.cluster_id""")
+                .setParameter("draft", ScoreSheetStatus.DRAFT.name()).setParameter("verified", ScoreSheetStatus.VERIFIED.name())
+                .setParameter("locked", ScoreSheetStatus.LOCKED.name()).setParameter("period", periodId).getResultList();
+        java.util.Map<UUID, SheetCounts> counts = new java.util.HashMap<>();
+        rows.forEach(r -> counts.put((UUID) r[0], new SheetCounts(((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue())));
+        return counts;
+    }
 }

@@ -54,4 +54,19 @@ public class SqlVotingReads implements VotingReads {
         return WaitingItem.list(em.createNativeQuery(SESSIONS_TO_RUN)
                 .setParameter("purpose", VotingPurpose.COUNCIL_REVIEW.name()).setParameter("toRun", TO_RUN), limit);
     }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public java.util.Map<UUID, ElectionCounts> electionsByCluster(UUID periodId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT v.cluster_id, count(*), count(*) FILTER (WHERE v.status IN (:closed, :tallied, :published))
+                FROM voting_session v JOIN cluster c ON c.id = v.cluster_id
+                WHERE c.period_id = :period AND v.purpose = :election GROUP BY v.cluster_id""")
+                .setParameter("closed", SessionStatus.CLOSED.name()).setParameter("tallied", SessionStatus.TALLIED.name())
+                .setParameter("published", SessionStatus.PUBLISHED.name()).setParameter("election", VotingPurpose.CLUSTER_ELECTION.name())
+                .setParameter("period", periodId).getResultList();
+        java.util.Map<UUID, ElectionCounts> counts = new java.util.HashMap<>();
+        rows.forEach(r -> counts.put((UUID) r[0], new ElectionCounts(((Number) r[1]).longValue(), ((Number) r[2]).longValue())));
+        return counts;
+    }
 }

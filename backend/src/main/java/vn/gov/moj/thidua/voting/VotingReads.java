@@ -21,4 +21,10 @@ public interface VotingReads {
 
     /** Council reviews not yet published; detail: the {@link SessionStatus}; due: the session date. */
     List<WaitingItem> councilSessionsToRun(int limit);
+
+    /** Per cluster of the period: cluster elections set up, and those held (closed, tallied or published). */
+    java.util.Map<UUID, ElectionCounts> electionsByCluster(UUID periodId);
+
+    record ElectionCounts(long setUp, long held) {
+    }
 }
