@@ -72,8 +72,9 @@ describe('Nominee import', () => {
 
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('Nothing was imported');
-    expect(alert).toHaveTextContent('rows[3].awardType');
-    expect(alert).toHaveTextContent('rows[4].personId');
+    expect(alert).toHaveTextContent('row 3, column awardType: unknown award type code X');
+    expect(alert).toHaveTextContent('row 4, column personId: the nominee does not belong to the proposing unit');
+    expect(alert).not.toHaveTextContent('rows[3]');
     await waitFor(() => expect(within(dialog).queryByRole('table')).toBeNull());
   });
 });
