@@ -1,6 +1,11 @@
 import '@ant-design/v5-patch-for-react-19';
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
 import i18n from '@/i18n';
+
+// findBy*/waitFor wait up to 10 s, not 1 s: on a loaded 2-core CI machine the first render of a lazy antd page can take
+// several seconds. A test still fails when the element never comes; nothing here measures speed.
+configure({ asyncUtilTimeout: 10_000 });
 
 /** Width media queries answered against window.innerWidth (jsdom: 1024), so a test can play a phone by setting it. */
 function matchesWidth(query: string): boolean {
