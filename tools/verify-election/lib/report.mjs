@@ -32,9 +32,12 @@ export function formatReport(report, file) {
     }
   }
   out.push('');
-  const failed = report.groups.filter((g) => !g.ok || g.skipped).length + (report.hashMatches === false ? 1 : 0);
+  const failed = report.groups.filter((g) => !g.ok).length + (report.hashMatches === false ? 1 : 0);
+  const skipped = report.groups.filter((g) => g.skipped).length;
+  const vi = `${failed} nhóm không đạt${skipped ? `, ${skipped} nhóm bỏ qua` : ''}`;
+  const en = `${failed} check group(s) failed${skipped ? `, ${skipped} skipped` : ''}`;
   out.push(report.ok
     ? 'KẾT LUẬN / VERDICT: HỢP LỆ — mọi kiểm tra đều đạt / VALID — every check passed'
-    : `KẾT LUẬN / VERDICT: KHÔNG HỢP LỆ — ${failed} nhóm kiểm tra không đạt / INVALID — ${failed} check group(s) failed`);
+    : `KẾT LUẬN / VERDICT: KHÔNG HỢP LỆ — ${vi} / INVALID — ${en}`);
   return out.join('\n');
 }

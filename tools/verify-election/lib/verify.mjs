@@ -21,7 +21,9 @@ export const GROUPS = [
 /**
  * Verifies the bulletin's bytes.
  * @param {Uint8Array} bytes the file exactly as downloaded
- * @param {{expectedHash?: string}} [options] a hash to compare with (e.g. printed on the minutes)
+ * @param {{expectedHash?: string, cache?: Map<string, boolean>}} [options] expectedHash: a hash to compare with (e.g.
+ *   printed on the minutes); cache: range-proof results kept across calls, keyed by the proof's full statement and
+ *   scalars (a pure function's results, so reuse changes nothing; the tests check many variants of one bulletin)
  */
 export function verifyBulletin(bytes, options = {}) {
   const hash = bytesToHex(sha256(bytes));
@@ -57,7 +59,7 @@ export function verifyBulletin(bytes, options = {}) {
 
   checkAttendance(m, group('attendance'));
   checkGuardians(m, group('guardianProofs'), group('electionKey'));
-  checkBallots(m, group('ballotProofs'), cname);
+  checkBallots(m, group('ballotProofs'), cname, options.cache);
   checkTrackers(m, group('trackers'));
   const decrypted = checkTally(m, group('products'), group('decryptions'), group('counts'), cname);
   report.results = checkElected(m, decrypted, group('elected'), cname);
@@ -96,7 +98,7 @@ function checkGuardians(m, proofs, sum) {
   if (!K.equals(m.electionKey)) fail(sum, 'electionKey khác tổng khóa công khai của người giữ khóa / electionKey differs from the sum of the guardians\' public keys');
 }
 
-function checkBallots(m, g, cname) {
+function checkBallots(m, g, cname, cache) {
   const K = m.electionKey;
   const expected = {
     YES: [0, 1],
@@ -109,7 +111,7 @@ function checkBallots(m, g, cname) {
     proofs++;
     if (proof.lo !== lo || proof.hi !== hi) {
       fail(g, `${ballot.name}, ${what}: chứng minh [${proof.lo},${proof.hi}] thay vì [${lo},${hi}] / proves [${proof.lo},${proof.hi}] instead of [${lo},${hi}]`);
-    } else if (!verifyRangeProof(m.sessionId, m.round, label, K, ct, proof)) {
+    } else if (!cachedRangeProof(cache, m.sessionId, m.round, label, K, ct, proof)) {
       fail(g, `${ballot.name}, ${what}: bằng chứng [${lo},${hi}] sai / range proof [${lo},${hi}] fails`);
     }
   };
@@ -130,6 +132,18 @@ function checkBallots(m, g, cname) {
     check(ballot, 'YES-TOTAL', 'tổng YES/YES total', addCiphertexts(yes), ballot.yesTotalProof, [0, m.rules.maxChoices]);
   }
   g.detail = `${proofs} bằng chứng/proofs`;
+}
+
+function cachedRangeProof(cache, sessionId, round, label, K, ct, proof) {
+  if (!cache) return verifyRangeProof(sessionId, round, label, K, ct, proof);
+  const key = JSON.stringify([sessionId, round, label, K.toHex(true), ct.alpha.toHex(true), ct.beta.toHex(true), proof.lo, proof.hi,
+    proof.c.map(String), proof.v.map(String)]);
+  let ok = cache.get(key);
+  if (ok === undefined) {
+    ok = verifyRangeProof(sessionId, round, label, K, ct, proof);
+    cache.set(key, ok);
+  }
+  return ok;
 }
 
 function checkTrackers(m, g) {
