@@ -66,29 +66,30 @@ export function encrypt(m, r, K) {
   return { alpha: G.multiply(r), beta: smallG(m).add(K.multiply(r)) };
 }
 
-/** Disjunctive Chaum–Pedersen proof that (alpha, beta) holds m in [lo, hi], knowing the nonce r. */
+/**
+ * Disjunctive Chaum–Pedersen proof that (alpha, beta) holds m in [lo, hi], knowing the nonce r.
+ * Draws, like the server's vectors: for each j ≠ m ascending c_j then v_j; then u.
+ */
 export function rangeProof(sessionId, round, label, K, ct, m, r, lo, hi, rng) {
+  if (m < lo || m > hi) throw new Error(`${label}: ${m} is not in [${lo}, ${hi}]`);
   const cs = [];
   const vs = [];
-  const parts = [];
-  let u;
   for (let j = lo; j <= hi; j++) {
+    cs.push(j === m ? null : rng());
+    vs.push(j === m ? null : rng());
+  }
+  const u = rng();
+  const parts = [];
+  for (let j = lo; j <= hi; j++) {
+    const k = j - lo;
     if (j === m) {
-      u = rng();
-      cs.push(null);
-      vs.push(null);
       parts.push(Pt(G.multiply(u)), Pt(K.multiply(u)));
     } else {
-      const cj = rng();
-      const vj = rng();
-      cs.push(cj);
-      vs.push(vj);
-      const a = G.multiply(vj).subtract(ct.alpha.multiply(cj));
-      const b = K.multiply(vj).subtract(ct.beta.subtract(smallG(j)).multiply(cj));
+      const a = G.multiply(vs[k]).subtract(ct.alpha.multiply(cs[k]));
+      const b = K.multiply(vs[k]).subtract(ct.beta.subtract(smallG(j)).multiply(cs[k]));
       parts.push(Pt(a), Pt(b));
     }
   }
-  if (u === undefined) throw new Error(`${label}: ${m} is not in [${lo}, ${hi}]`);
   const c = challengeOf(H('thidua/range/v1', S(sessionId), I(round), S(label), Pt(K), Pt(ct.alpha), Pt(ct.beta),
     I(lo), I(hi), ...parts));
   const k = m - lo;
