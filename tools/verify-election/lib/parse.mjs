@@ -174,8 +174,14 @@ export function parseBulletin(json) {
         proof: schnorr(so.proof, `${where}.shares[${k}].proof`),
       };
     });
-    return { ref: o.candidateRef, option: o.option, label: key, ciphertext: ciphertext(o.ciphertext, `${where}.ciphertext`), shares,
-      count: count(o.count, `${where}.count`) };
+    // A round with no ballot has nothing to add: ciphertext null, no shares, count 0 (docs/ballot-crypto.md).
+    const empty = o.ciphertext === null;
+    if (empty) {
+      need(shares.length === 0 && o.count === 0, where, 'bản mã null cần shares rỗng và count 0',
+        'a null ciphertext needs no shares and count 0');
+    }
+    return { ref: o.candidateRef, option: o.option, label: key, ciphertext: empty ? null : ciphertext(o.ciphertext, `${where}.ciphertext`),
+      shares, count: count(o.count, `${where}.count`) };
   });
   for (const ref of refs) {
     for (const option of OPTIONS) need(seen.has(`${ref}/${option}`), 'tally', `thiếu ${ref}/${option}`, `missing ${ref}/${option}`);

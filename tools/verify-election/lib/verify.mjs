@@ -171,7 +171,15 @@ function checkTally(m, products, decryptions, counts, cname) {
   for (const t of m.tally) {
     const what = `${cname.get(t.ref)} ${t.option}`;
     const product = addCiphertexts(m.ballots.map((b) => b.candidates.find((c) => c.ref === t.ref).selections[t.option].ciphertext));
-    if (!product.alpha.equals(t.ciphertext.alpha) || !product.beta.equals(t.ciphertext.beta)) {
+    if (t.ciphertext === null) {
+      // An empty round's entry: nothing was added, nothing is decrypted (format already required no shares, count 0).
+      if (cast > 0) fail(products, `${what}: bản mã null dù có ${cast} phiếu / null ciphertext although there are ${cast} ballots`);
+      decrypted.get(t.ref).set(t.option, cast > 0 ? null : 0);
+      continue;
+    }
+    if (cast === 0) {
+      fail(products, `${what}: không có phiếu nào nhưng có bản mã (phải là null) / no ballot, yet a ciphertext (must be null)`);
+    } else if (!product.alpha.equals(t.ciphertext.alpha) || !product.beta.equals(t.ciphertext.beta)) {
       fail(products, `${what}: tích các phiếu khác bản mã kết quả / the product of the ballots differs from the tally ciphertext`);
     }
     let combined = t.ciphertext.beta;

@@ -75,3 +75,41 @@ describe('a session that forbids abstaining', () => {
       'có mặt 4/9 chưa đạt túc số 1/2 / 4 of 9 present does not meet the quorum 1/2']);
   });
 });
+
+describe('a round in which nobody voted', () => {
+  const empty = small({ votes: [], elected: [], attendance: { electorate: 5, present: 3, validBallots: 0, invalidBallots: 0 } });
+
+  it('passes with null tally ciphertexts, no shares and zero counts; no one is elected', () => {
+    assert.equal(empty.tally[0].ciphertext, null);
+    const report = verifyObject(empty);
+    assert.deepEqual(failedGroups(report), []);
+    assert.deepEqual(report.results.map((r) => [r.yes, r.no, r.abstain, r.elected]), [[0, 0, 0, false], [0, 0, 0, false], [0, 0, 0, false]]);
+  });
+
+  it('a ciphertext where nothing was cast is refused', () => {
+    const withBallots = small({ votes: [['YES', 'NO', 'NO']], elected: [A], attendance: { electorate: 5, present: 3, validBallots: 1, invalidBallots: 0 } });
+    const bad = clone(empty);
+    bad.tally[0] = clone(withBallots.tally[0]);
+    bad.tally[0].count = 0;
+    const report = verifyObject(bad);
+    assert.ok(failedGroups(report).includes('products'));
+    assert.match(failuresOf(report, 'products')[0], /"Ứng viên A" \([^)]*\) YES: .*no ballot, yet a ciphertext \(must be null\)/);
+  });
+
+  it('a null entry in a round with ballots is refused', () => {
+    const withBallots = small({ votes: [['YES', 'NO', 'NO']], elected: [A], attendance: { electorate: 5, present: 3, validBallots: 1, invalidBallots: 0 } });
+    assert.deepEqual(failedGroups(verifyObject(withBallots)), []);
+    const bad = clone(withBallots);
+    bad.tally[1] = { ...bad.tally[1], ciphertext: null, shares: [], count: 0 };
+    const report = verifyObject(bad);
+    assert.deepEqual(failedGroups(report), ['products']);
+    assert.match(failuresOf(report, 'products')[0], /"Ứng viên A" \([^)]*\) NO: .*null ciphertext although there are 1 ballots/);
+  });
+
+  it('a null entry with shares or a count is malformed', () => {
+    const bad = clone(empty);
+    bad.tally[2].count = 1;
+    const report = verifyObject(bad);
+    assert.match(failuresOf(report, 'format')[0], /a null ciphertext needs no shares and count 0/);
+  });
+});

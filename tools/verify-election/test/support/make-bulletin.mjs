@@ -182,6 +182,10 @@ export function makeBulletin(o) {
         B = B.add(P.fromHex(ct.beta));
       }
       const label = `${ref}/${option}`;
+      if (ballots.length === 0) { // an empty round: nothing to add or decrypt
+        tally.push({ candidateRef: ref, option, ciphertext: null, shares: [], count: 0 });
+        continue;
+      }
       const shares = o.guardians.map((g) => ({ guardianId: g.id, ...partialDecryption(o.sessionId, round, label, g.id, g.secret, A, B, rng) }));
       const count = o.votes.filter((v) => v[i] === option).length;
       tally.push({ candidateRef: ref, option, ciphertext: { alpha: hexOf(A), beta: hexOf(B) }, shares, count });
