@@ -75,7 +75,8 @@ function checkAttendance(m, g) {
   const { electorate, present, validBallots, invalidBallots } = m.attendance;
   const cast = m.ballots.length;
   if (present > electorate) fail(g, `có mặt ${present} > cử tri ${electorate} / present ${present} exceeds the electorate ${electorate}`);
-  if (!isMetBy(m.rules.quorum, present, electorate)) {
+  // As the server's QuorumPolicy: someone must be present, and present/electorate must reach the quorum exactly.
+  if (!(electorate > 0 && present > 0 && isMetBy(m.rules.quorum, present, electorate))) {
     fail(g, `có mặt ${present}/${electorate} chưa đạt túc số ${m.rules.quorumText} / ${present} of ${electorate} present does not meet the quorum ${m.rules.quorumText}`);
   }
   if (validBallots !== cast) {

@@ -74,6 +74,14 @@ describe('a session that forbids abstaining', () => {
     assert.deepEqual(failuresOf(report, 'attendance'), [
       'có mặt 4/9 chưa đạt túc số 1/2 / 4 of 9 present does not meet the quorum 1/2']);
   });
+
+  it('a zero quorum still needs someone present', () => {
+    const bad = clone(good);
+    bad.rules.quorum = '0';
+    bad.attendance = { electorate: 9, present: 0, validBallots: 4, invalidBallots: 0 };
+    const report = verifyObject(bad);
+    assert.ok(failuresOf(report, 'attendance').some((f) => f.includes('0 of 9 present does not meet the quorum 0')));
+  });
 });
 
 describe('a round in which nobody voted', () => {
