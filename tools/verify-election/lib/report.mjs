@@ -25,7 +25,7 @@ export function formatReport(report, file) {
   });
   if (report.results) {
     out.push('');
-    out.push('Kết quả / Result (YES / NO / ABSTAIN):');
+    out.push('Kết quả tính lại / Recomputed result (YES / NO / ABSTAIN):');
     for (const r of report.results) {
       const flag = r.elected ? 'TRÚNG CỬ/ELECTED' : r.tied ? 'HÒA GHẾ CUỐI/TIED' : r.passed ? 'ĐẠT NGƯỠNG/PASSED' : '';
       out.push(`  ${String(r.yes).padStart(4)} ${String(r.no).padStart(4)} ${String(r.abstain).padStart(4)}  ${r.label} (${r.ref}) ${flag}`);
