@@ -98,7 +98,7 @@ class ProblemCatalogTest {
 
     @Test
     void everyCatalogueKeyNamedInTheCodeHasAVietnameseAndAnEnglishText() throws IOException {
-        Pattern key = Pattern.compile("\"((?:campaign|voting|org|catalog|scoring|common|detail|field|thing|value|state|action)"
+        Pattern key = Pattern.compile("\"((?:campaign|voting|org|catalog|scoring|common|detail|field|thing|value|state|action|nomination|import|upload|report)"
                 + "\\.[A-Za-z][A-Za-z0-9.-]*)\"");
         Set<String> named = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
