@@ -19,6 +19,8 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.web.UploadedFiles;
 
 /**
@@ -33,8 +35,8 @@ public final class AwardImport {
             "decidedBy");
     static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
-    /** One error: the file's row (the header is row 1), the column and what is wrong. */
-    public record RowError(int row, String column, String message) {
+    /** One error: the file's row (the header is row 1), the column and what is wrong (a catalogue message). */
+    public record RowError(int row, String column, Text message) {
     }
 
     /** A row whose shape is right. */
@@ -54,7 +56,7 @@ public final class AwardImport {
      */
     public static List<List<String>> readUpload(String contentType, byte[] body) {
         if (body == null || body.length == 0) {
-            throw ApiProblem.invalidField("body", "send the file as the request body");
+            throw ApiProblem.invalidField("body", Text.of("import.no-file"));
         }
         boolean workbook = contentType != null && contentType.toLowerCase().startsWith(XLSX);
         UploadedFiles.requireContentMatches(workbook ? XLSX : "text/csv", Arrays.copyOf(body, Math.min(body.length, 8192)));
@@ -64,7 +66,7 @@ public final class AwardImport {
         try {
             return readXlsx(body);
         } catch (IOException | RuntimeException e) {
-            throw ApiProblem.invalidField("body", "not a readable .xlsx workbook");
+            throw ApiProblem.invalidField("body", Text.of("import.workbook-unreadable"));
         }
     }
 
@@ -77,7 +79,7 @@ public final class AwardImport {
                     try {
                         return java.nio.charset.Charset.forName(p.substring(8).replace("\"", "").strip());
                     } catch (RuntimeException e) {
-                        throw ApiProblem.invalidField("Content-Type", "unknown charset " + p.substring(8));
+                        throw ApiProblem.invalidField("Content-Type", Text.of("import.unknown-charset", p.substring(8).replace("\"", "").strip()));
                     }
                 }
             }
@@ -160,15 +162,14 @@ public final class AwardImport {
         List<RowError> errors = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         if (rows.isEmpty()) {
-            errors.add(new RowError(1, "header", "the file is empty; the first row names the columns " + COLUMNS));
+            errors.add(new RowError(1, "header", Text.of("import.empty", String.join(", ", COLUMNS))));
             return new Parsed(lines, errors);
         }
         Map<String, Integer> index = columnIndex(rows.get(0), COLUMNS);
         List<String> missing = COLUMNS.stream().filter(k -> !k.equals("decidedBy") && !k.equals("personId") && !k.equals("unitId")
                 && !index.containsKey(k)).toList();
         if (!missing.isEmpty() || (!index.containsKey("personId") && !index.containsKey("unitId"))) {
-            errors.add(new RowError(1, "header", "missing column(s) " + (missing.isEmpty() ? List.of("personId or unitId") : missing)
-                    + "; expected " + COLUMNS));
+            errors.add(new RowError(1, "header", missingColumns(missing, "personId", "unitId", COLUMNS)));
             return new Parsed(lines, errors);
         }
         for (int r = 1; r < rows.size(); r++) {
@@ -180,14 +181,14 @@ public final class AwardImport {
             int before = errors.size();
             String type = cell(cells, index, "awardType");
             if (type.isEmpty()) {
-                errors.add(new RowError(rowNumber, "awardType", "required: a catalog code such as CSTDCS"));
+                errors.add(new RowError(rowNumber, "awardType", Text.of("import.award-type-required")));
             }
             UUID person = uuid(cells, index, "personId", rowNumber, errors);
             UUID unit = uuid(cells, index, "unitId", rowNumber, errors);
             if (person != null && unit != null) {
-                errors.add(new RowError(rowNumber, "unitId", "give personId or unitId, not both"));
+                errors.add(new RowError(rowNumber, "unitId", Text.of("import.not-both", column("personId"), column("unitId"))));
             } else if (person == null && unit == null && cell(cells, index, "personId").isEmpty() && cell(cells, index, "unitId").isEmpty()) {
-                errors.add(new RowError(rowNumber, "personId", "required: personId (a person's award) or unitId (a unit's)"));
+                errors.add(new RowError(rowNumber, "personId", Text.of("import.subject-required", column("personId"), column("unitId"))));
             }
             Integer year = null;
             String yearText = cell(cells, index, "year");
@@ -197,23 +198,22 @@ public final class AwardImport {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException e) {
-                errors.add(new RowError(rowNumber, "year", "'" + yearText + "' is not a year between 1945 and 2100"));
+                errors.add(new RowError(rowNumber, "year", Text.of("import.not-a-year", yearText)));
                 year = null;
             }
             String number = cell(cells, index, "decisionNumber");
             if (number.isEmpty() || number.length() > 100) {
-                errors.add(new RowError(rowNumber, "decisionNumber", "required, at most 100 characters"));
+                errors.add(new RowError(rowNumber, "decisionNumber", Text.of("import.required-at-most", 100)));
             }
             LocalDate date = date(cell(cells, index, "decisionDate"));
             if (date == null) {
-                errors.add(new RowError(rowNumber, "decisionDate", "'" + cell(cells, index, "decisionDate")
-                        + "' is not a date (yyyy-MM-dd or dd/MM/yyyy)"));
+                errors.add(new RowError(rowNumber, "decisionDate", Text.of("import.not-a-date", cell(cells, index, "decisionDate"))));
             } else if (year != null && date.getYear() < year) {
-                errors.add(new RowError(rowNumber, "decisionDate", "a decision cannot precede the year " + year + " it rewards"));
+                errors.add(new RowError(rowNumber, "decisionDate", Text.of("import.decision-before-year", String.valueOf(year))));
             }
             String decidedBy = cell(cells, index, "decidedBy");
             if (decidedBy.length() > 300) {
-                errors.add(new RowError(rowNumber, "decidedBy", "at most 300 characters"));
+                errors.add(new RowError(rowNumber, "decidedBy", Text.of("import.at-most", 300)));
             }
             if (errors.size() == before) {
                 lines.add(new Line(rowNumber, type.toUpperCase(Locale.ROOT), person, unit, year, number, date,
@@ -221,9 +221,38 @@ public final class AwardImport {
             }
         }
         if (lines.isEmpty() && errors.isEmpty()) {
-            errors.add(new RowError(2, "awardType", "the file has a header but no rows"));
+            errors.add(new RowError(2, "awardType", Text.of("import.no-rows")));
         }
         return new Parsed(lines, errors);
+    }
+
+    /** A column in words with its header as written in the file: "Mã danh hiệu (awardType)". */
+    static Text column(String name) {
+        return Text.of("import.column", Text.of("import.column." + name), name);
+    }
+
+    /** The header lacks needed columns, or both of the columns that name the subject ({@code either} or {@code or}). */
+    static Text missingColumns(List<String> missing, String either, String or, List<String> columns) {
+        String expected = String.join(", ", columns);
+        return missing.isEmpty() ? Text.of("import.missing-either", either, or, expected)
+                : Text.of("import.missing-columns", String.join(", ", missing), expected);
+    }
+
+    /**
+     * 422 naming every bad row and column of a rejected file, in the caller's language ("Dòng 3, cột Mã danh hiệu
+     * (awardType): không có danh hiệu mã X"); nothing of the file was written.
+     */
+    static ApiProblem rejected(List<RowError> errors) {
+        List<FieldText> fields = errors.stream().sorted(java.util.Comparator.comparingInt(RowError::row))
+                .map(e -> new FieldText("rows[" + e.row() + "]." + e.column(), switch (e.column()) {
+                    case "header" -> Text.of("import.header-error", e.message());
+                    case "row" -> Text.of("import.row-error", e.row(), e.message());
+                    default -> Text.of("import.cell-error", e.row(), column(e.column()), e.message());
+                }))
+                .toList();
+        long rows = errors.stream().map(RowError::row).distinct().count();
+        return ApiProblem.of(422, "/problems/import-rejected", "Import rejected", Text.of("import.rejected", fields.size(), rows),
+                fields, null, null);
     }
 
     /** The stripped text of a row's named column, "" when the column or the cell is absent (also used by {@link NominationImport}). */
@@ -255,7 +284,7 @@ public final class AwardImport {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            errors.add(new RowError(row, column, "'" + text + "' is not an id"));
+            errors.add(new RowError(row, column, Text.of("import.not-an-id", text)));
             return null;
         }
     }

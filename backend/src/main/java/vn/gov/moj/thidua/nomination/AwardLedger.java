@@ -20,6 +20,8 @@ import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
+import vn.gov.moj.thidua.common.time.ClockProducer;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.org.Person;
 import vn.gov.moj.thidua.org.UnitDirectory;
@@ -89,7 +91,7 @@ public class AwardLedger {
             throw ApiProblem.notFound("Award", id);
         }
         if (a.revokedAt != null) {
-            throw ApiProblem.conflict("Award " + id + " was already revoked on " + a.revokedAt);
+            throw ApiProblem.conflict(Text.of("nomination.award-revoked", a.revokedAt.atZone(ClockProducer.VIETNAM).toLocalDate()));
         }
         revokeRow(a, grounds);
         return views(List.of(a)).get(0);
@@ -136,26 +138,29 @@ public class AwardLedger {
         for (AwardImport.Line line : parsed.lines()) {
             AwardType type = types.get(line.awardType());
             if (type == null) {
-                errors.add(new AwardImport.RowError(line.row(), "awardType", "no award type with code '" + line.awardType() + "'"));
+                errors.add(new AwardImport.RowError(line.row(), "awardType", Text.of("import.no-award-type", line.awardType())));
                 continue;
             }
             boolean person = line.personId() != null;
             if (person && type.subject == vn.gov.moj.thidua.catalog.AwardSubject.COLLECTIVE) {
-                errors.add(new AwardImport.RowError(line.row(), "personId", type.code + " is awarded to units: give unitId"));
+                errors.add(new AwardImport.RowError(line.row(), "personId", Text.of("import.collective-award", type.name, type.code,
+                        AwardImport.column("unitId"))));
                 continue;
             }
             if (!person && type.subject == vn.gov.moj.thidua.catalog.AwardSubject.INDIVIDUAL) {
-                errors.add(new AwardImport.RowError(line.row(), "unitId", type.code + " is awarded to people: give personId"));
+                errors.add(new AwardImport.RowError(line.row(), "unitId", Text.of("import.individual-award", type.name, type.code,
+                        AwardImport.column("personId"))));
                 continue;
             }
             if (person ? em.find(Person.class, line.personId()) == null : em.find(vn.gov.moj.thidua.org.Unit.class, line.unitId()) == null) {
-                errors.add(new AwardImport.RowError(line.row(), person ? "personId" : "unitId",
-                        "no " + (person ? "person " + line.personId() : "unit " + line.unitId())));
+                errors.add(new AwardImport.RowError(line.row(), person ? "personId" : "unitId", person
+                        ? Text.of("common.no-such", Text.of("thing.Person"), line.personId())
+                        : Text.of("common.no-such", Text.of("thing.Unit"), line.unitId())));
                 continue;
             }
             UUID subject = person ? line.personId() : line.unitId();
             if (!seen.add(type.id + "/" + subject + "/" + line.year())) {
-                errors.add(new AwardImport.RowError(line.row(), "year", "the same award for the same subject and year appears twice in the file"));
+                errors.add(new AwardImport.RowError(line.row(), "year", Text.of("import.award-twice")));
                 continue;
             }
             long existing = em.createQuery("""
@@ -163,8 +168,8 @@ public class AwardLedger {
                       and (a.personId = :s or a.unitId = :s)""", Long.class)
                     .setParameter("t", type.id).setParameter("y", line.year()).setParameter("s", subject).getSingleResult();
             if (existing > 0) {
-                errors.add(new AwardImport.RowError(line.row(), "year", type.code + " " + line.year() + " is already in the ledger for this "
-                        + (person ? "person" : "unit")));
+                errors.add(new AwardImport.RowError(line.row(), "year", Text.of(person ? "import.in-ledger-person" : "import.in-ledger-unit",
+                        type.name, String.valueOf(line.year()))));
                 continue;
             }
             Award a = new Award();
@@ -180,15 +185,7 @@ public class AwardLedger {
             rows.add(a);
         }
         if (!errors.isEmpty()) {
-            List<vn.gov.moj.thidua.common.problem.Problem.FieldError> fields = errors.stream()
-                    .sorted(java.util.Comparator.comparingInt(AwardImport.RowError::row))
-                    .map(e -> new vn.gov.moj.thidua.common.problem.Problem.FieldError("rows[" + e.row() + "]." + e.column(),
-                            "row " + e.row() + ", column " + e.column() + ": " + e.message()))
-                    .toList();
-            throw new ApiProblem(422, "/problems/import-rejected", "Import rejected",
-                    "Nothing was imported: " + fields.size() + " error(s) in " + errors.stream().map(AwardImport.RowError::row).distinct().count()
-                            + " row(s); fix them and send the whole file again",
-                    fields, null, null);
+            throw AwardImport.rejected(errors);
         }
         Map<String, Integer> byType = new java.util.TreeMap<>();
         for (Award a : rows) {

@@ -3,6 +3,7 @@ package vn.gov.moj.thidua.nomination;
 import java.util.UUID;
 
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.voting.PublishedOutcome;
 
 /**
@@ -19,14 +20,12 @@ public final class CouncilOutcome {
     /** @throws ApiProblem 409 when the session is not a council review or does not list this dossier */
     public static NominationStatus verdict(PublishedOutcome outcome, UUID nominationId) {
         if (!COUNCIL_REVIEW.equals(outcome.purpose())) {
-            throw ApiProblem.conflict("Voting session " + outcome.sessionId() + " is a " + outcome.purpose()
-                    + ", not a council review (COUNCIL_REVIEW)");
+            throw ApiProblem.conflict(Text.of("nomination.not-council-review", outcome.sessionId()));
         }
         PublishedOutcome.CandidateOutcome candidate = outcome.candidates().stream()
                 .filter(c -> "NOMINATION".equals(c.candidateKind()) && nominationId.equals(c.candidateRef()))
                 .findFirst()
-                .orElseThrow(() -> ApiProblem.conflict("Nomination " + nominationId + " is not a candidate of council session "
-                        + outcome.sessionId()));
+                .orElseThrow(() -> ApiProblem.conflict(Text.of("nomination.not-a-candidate", nominationId, outcome.sessionId())));
         return candidate.passed() ? NominationStatus.APPROVED : NominationStatus.REJECTED;
     }
 

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import vn.gov.moj.thidua.catalog.Fraction;
 import vn.gov.moj.thidua.catalog.RuleBook;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.voting.PublishedOutcome;
 import vn.gov.moj.thidua.voting.VotingResults;
 
@@ -49,11 +50,10 @@ public class CouncilReview {
         Nomination n = visibility.findVisible(id);
         transitions.require(n, NominationAction.COUNCIL_VOTE);
         if (!voting.isResolvable()) {
-            throw ApiProblem.conflict("voting results are not available: this server has no voting capability to read session "
-                    + sessionId + " from");
+            throw ApiProblem.conflict(Text.of("nomination.voting-unavailable", sessionId));
         }
         PublishedOutcome outcome = voting.get().publishedOutcome(sessionId)
-                .orElseThrow(() -> ApiProblem.conflict("Voting session " + sessionId + " is unknown or not yet published"));
+                .orElseThrow(() -> ApiProblem.conflict(Text.of("nomination.session-not-published", sessionId)));
         NominationStatus verdict = CouncilOutcome.verdict(outcome, n.id);
         n.councilSessionId = sessionId;
         return councilDecides(n, NominationAction.COUNCIL_VOTE, verdict, CouncilOutcome.summary(outcome, n.id));
@@ -65,7 +65,7 @@ public class CouncilReview {
         Nomination n = visibility.findVisible(id);
         transitions.require(n, NominationAction.COUNCIL_RESULT);
         if (r.yes() + r.no() > r.members()) {
-            throw ApiProblem.invalidField("yes", "yes + no (" + (r.yes() + r.no()) + ") exceeds the council's " + r.members() + " members");
+            throw ApiProblem.invalidField("yes", Text.of("nomination.votes-exceed-members", r.yes() + r.no(), r.members()));
         }
         Fraction threshold = rules.fractionOn("R-COUNCIL-VOTE", "threshold", LocalDate.now(clock));
         boolean passed = threshold.isMetBy(r.yes(), r.members());

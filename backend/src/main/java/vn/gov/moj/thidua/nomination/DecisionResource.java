@@ -31,6 +31,7 @@ import io.quarkus.security.Authenticated;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.Roles;
 
 @Path("/api/v1/decisions")
@@ -89,7 +90,7 @@ public class DecisionResource {
     public Response list(@RestPath UUID id, @RestQuery @DefaultValue("pdf") @Parameter(description = "pdf or xlsx") String format) {
         boolean excel = "xlsx".equalsIgnoreCase(format);
         if (!excel && !"pdf".equalsIgnoreCase(format)) {
-            throw ApiProblem.invalidField("format", "must be pdf or xlsx");
+            throw ApiProblem.invalidField("format", Text.of("common.format", "pdf, xlsx"));
         }
         DecisionView d = service.get(id);
         String name = "quyet-dinh-" + d.number().replaceAll("[^\\w\\-]", "_") + (excel ? ".xlsx" : ".pdf");

@@ -22,7 +22,8 @@ import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
-import vn.gov.moj.thidua.common.problem.Problem;
+import vn.gov.moj.thidua.common.problem.Text;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.org.EmulationPeriod;
 
@@ -75,7 +76,7 @@ public class DecisionService {
             try {
                 s = Decision.Status.valueOf(status.strip());
             } catch (IllegalArgumentException e) {
-                throw ApiProblem.invalidField("status", "ISSUED or REVOKED");
+                throw ApiProblem.invalidField("status", Text.of("field.unknown-value", status.strip(), "ISSUED, REVOKED"));
             }
         }
         Page<Decision> page = new ListQuery().where("status = :status", "status", s).page(decisions, paging, SORTABLE, "-decisionDate");
@@ -98,23 +99,23 @@ public class DecisionService {
     public DecisionView issue(DecisionRequest r) {
         String number = r.number().strip();
         if (decisions.count("number", number) > 0) {
-            throw ApiProblem.conflict("A decision numbered " + number + " already exists");
+            throw ApiProblem.conflict(Text.of("nomination.decision-number-taken", number));
         }
         List<Nomination> chosen = new ArrayList<>();
-        List<Problem.FieldError> refused = new ArrayList<>();
+        List<FieldText> refused = new ArrayList<>();
         for (UUID id : new LinkedHashSet<>(r.nominationIds())) {
             Nomination n = em.find(Nomination.class, id);
             if (n == null) {
-                refused.add(new Problem.FieldError("nominationIds", "no nomination " + id));
+                refused.add(new FieldText("nominationIds", Text.of("common.no-such", Text.of("thing.Nomination"), id)));
             } else if (n.status != NominationStatus.APPROVED) {
-                refused.add(new Problem.FieldError("nominationIds", "nomination " + id + " is " + n.status + ", not APPROVED"));
+                refused.add(new FieldText("nominationIds", Text.of("nomination.not-approved", id, Text.of("state." + n.status.name()))));
             } else {
                 chosen.add(n);
             }
         }
         if (!refused.isEmpty()) {
-            throw new ApiProblem(409, "/problems/not-approved", "Only approved dossiers can be decided",
-                    refused.size() + " dossier(s) cannot be decided: " + refused.stream().map(Problem.FieldError::message).toList(),
+            throw ApiProblem.of(409, "/problems/not-approved", "Only approved dossiers can be decided",
+                    Text.of("nomination.cannot-decide", refused.size()),
                     refused, null, null);
         }
         BigDecimal base = BigDecimal.valueOf(rules.intOn("R-REWARD", "baseAmount", r.decisionDate()));

@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import vn.gov.moj.thidua.audit.AuditTrail;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.web.UploadedFiles;
 
@@ -57,7 +58,7 @@ public class DossierDocuments {
     public NominationDocumentView upload(UUID id, DocumentKind kind, String title, FileUpload file) {
         Nomination n = editable(id);
         if (kind == null) {
-            throw ApiProblem.invalidField("kind", "one of " + List.of(DocumentKind.values()));
+            throw ApiProblem.invalidField("kind", Text.of("nomination.document-kind-needed"));
         }
         String type = UploadedFiles.requireDocument(file, maxDocumentBytes);
         NominationDocument doc = new NominationDocument();

@@ -15,7 +15,8 @@ import vn.gov.moj.thidua.audit.AuditTrail;
 import vn.gov.moj.thidua.catalog.AwardSubject;
 import vn.gov.moj.thidua.catalog.AwardType;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
-import vn.gov.moj.thidua.common.problem.Problem;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.web.Versions;
 import vn.gov.moj.thidua.org.EmulationPeriod;
@@ -88,37 +89,36 @@ public class DossierDrafting {
     void apply(Nomination n, NominationRequest r) {
         AwardType type = em.find(AwardType.class, r.awardTypeId());
         if (type == null || !type.active) {
-            throw ApiProblem.invalidField("awardTypeId", "no active award type " + r.awardTypeId());
+            throw ApiProblem.invalidField("awardTypeId", Text.of("campaign.no-such-award-type", r.awardTypeId()));
         }
         EmulationPeriod period = em.find(EmulationPeriod.class, r.periodId());
         if (period == null) {
-            throw ApiProblem.invalidField("periodId", "no emulation period " + r.periodId());
+            throw ApiProblem.invalidField("periodId", Text.of("common.no-such", Text.of("thing.Period"), r.periodId()));
         }
         if ((r.personId() == null) == (r.nomineeUnitId() == null)) {
-            throw ApiProblem.invalidField(r.personId() == null ? "personId" : "nomineeUnitId",
-                    "name exactly one nominee: personId (individual awards) or nomineeUnitId (collective awards)");
+            throw ApiProblem.invalidField(r.personId() == null ? "personId" : "nomineeUnitId", Text.of("nomination.one-nominee"));
         }
         if (type.subject == AwardSubject.INDIVIDUAL && r.personId() == null) {
-            throw unprocessable("personId", type.code + " is awarded to individuals: name the nominee in personId");
+            throw unprocessable("personId", Text.of("nomination.individual-award", type.name));
         }
         if (type.subject == AwardSubject.COLLECTIVE && r.nomineeUnitId() == null) {
-            throw unprocessable("nomineeUnitId", type.code + " is awarded to collectives: name the nominee in nomineeUnitId");
+            throw unprocessable("nomineeUnitId", Text.of("nomination.collective-award", type.name));
         }
         if (r.personId() != null) {
             Person person = em.find(Person.class, r.personId());
             if (person == null) {
-                throw ApiProblem.invalidField("personId", "no person " + r.personId());
+                throw ApiProblem.invalidField("personId", Text.of("common.no-such", Text.of("thing.Person"), r.personId()));
             }
             if (!directory.lineageOf(n.unitId).contains(person.unitId) && !n.unitId.equals(person.unitId)) {
-                throw unprocessable("personId", "the nominee does not belong to the proposing unit");
+                throw unprocessable("personId", Text.of("nomination.person-not-of-unit", person.fullName));
             }
         } else {
             Unit unit = em.find(Unit.class, r.nomineeUnitId());
             if (unit == null) {
-                throw ApiProblem.invalidField("nomineeUnitId", "no unit " + r.nomineeUnitId());
+                throw ApiProblem.invalidField("nomineeUnitId", Text.of("common.no-such", Text.of("thing.Unit"), r.nomineeUnitId()));
             }
             if (!unit.id.equals(n.unitId) && !n.unitId.equals(unit.parentId)) {
-                throw unprocessable("nomineeUnitId", "a unit proposes itself or one of its sub-units");
+                throw unprocessable("nomineeUnitId", Text.of("nomination.unit-not-proposable", unit.name));
             }
         }
         Set<UUID> initiatives = new LinkedHashSet<>(r.initiativeIds() == null ? List.of() : r.initiativeIds());
@@ -136,22 +136,22 @@ public class DossierDrafting {
     }
 
     private void requireUnusedInitiative(Nomination n, UUID initiativeId) {
-        if (em.find(Initiative.class, initiativeId) == null) {
-            throw ApiProblem.invalidField("initiativeIds", "no initiative " + initiativeId);
+        Initiative initiative = em.find(Initiative.class, initiativeId);
+        if (initiative == null) {
+            throw ApiProblem.invalidField("initiativeIds", Text.of("common.no-such", Text.of("thing.Initiative"), initiativeId));
         }
         List<UUID> users = em.createNativeQuery(
                 "SELECT nomination_id FROM nomination_initiative WHERE initiative_id = ?1", UUID.class)
                 .setParameter(1, initiativeId).getResultList();
         if (users.stream().anyMatch(u -> !u.equals(n.id))) {
-            throw new ApiProblem(409, "/problems/initiative-used", "Initiative already used",
-                    "Initiative " + initiativeId + " already backs nomination " + users.get(0)
-                            + "; an initiative supports one proposal only (R-INIT)",
-                    List.of(new Problem.FieldError("initiativeIds", "already used by nomination " + users.get(0))), null, null);
+            throw ApiProblem.of(409, "/problems/initiative-used", "Initiative already used",
+                    Text.of("nomination.initiative-used", initiative.title, users.get(0)),
+                    List.of(new FieldText("initiativeIds", Text.of("nomination.initiative-used-by", initiative.title, users.get(0)))), null, null);
         }
     }
 
-    private static ApiProblem unprocessable(String field, String message) {
-        return new ApiProblem(422, "/problems/validation", "Unprocessable request", field + ": " + message,
-                List.of(new Problem.FieldError(field, message)), null, null);
+    private static ApiProblem unprocessable(String field, Text message) {
+        return ApiProblem.of(422, "/problems/validation", "Unprocessable request", Text.of("common.field-message", Text.of("field." + field), message),
+                List.of(new FieldText(field, message)), null, null);
     }
 }

@@ -1,7 +1,6 @@
 package vn.gov.moj.thidua.nomination;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.gov.moj.thidua.audit.AuditTrail;
 import vn.gov.moj.thidua.catalog.AwardType;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
-import vn.gov.moj.thidua.common.problem.Problem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.org.EmulationPeriod;
 import vn.gov.moj.thidua.org.Person;
@@ -77,10 +76,10 @@ public class DossierImport {
             EmulationPeriod period = em.createQuery("from EmulationPeriod where label = :l", EmulationPeriod.class)
                     .setParameter("l", line.period()).getResultStream().findFirst().orElse(null);
             if (type == null) {
-                errors.add(new AwardImport.RowError(line.row(), "awardType", "unknown award type code " + line.awardType()));
+                errors.add(new AwardImport.RowError(line.row(), "awardType", Text.of("import.no-award-type", line.awardType())));
             }
             if (period == null) {
-                errors.add(new AwardImport.RowError(line.row(), "period", "no emulation period labelled " + line.period()));
+                errors.add(new AwardImport.RowError(line.row(), "period", Text.of("import.no-period", line.period())));
             }
             if (type == null || period == null) {
                 continue;
@@ -88,7 +87,7 @@ public class DossierImport {
             UUID nominee = line.personId() != null ? line.personId() : line.nomineeUnitId();
             if (!seen.add(type.id + "/" + period.id + "/" + nominee)) {
                 errors.add(new AwardImport.RowError(line.row(), line.personId() != null ? "personId" : "nomineeUnitId",
-                        "the same nominee, award and period appear on an earlier row"));
+                        Text.of("import.nominee-twice")));
                 continue;
             }
             Nomination n = drafting.newDraft(unit);
@@ -96,12 +95,9 @@ public class DossierImport {
                 drafting.apply(n, new NominationRequest(line.personId(), line.nomineeUnitId(), type.id, period.id, line.achievements(),
                         List.of(), null));
             } catch (ApiProblem problem) {
-                Problem p = problem.toProblem(null);
-                if (p.errors() == null || p.errors().isEmpty()) {
-                    errors.add(new AwardImport.RowError(line.row(), "row", p.detail()));
-                } else {
-                    p.errors().forEach(e -> errors.add(new AwardImport.RowError(line.row(), importColumn(e.field()), e.message())));
-                }
+                // the single draft's problems, kept as catalogue messages so the answer speaks the caller's language
+                problem.messages().forEach(m -> errors.add(new AwardImport.RowError(line.row(),
+                        m.field() == null ? "row" : importColumn(m.field()), m.message())));
                 continue;
             }
             if (errors.isEmpty()) {
@@ -111,13 +107,7 @@ public class DossierImport {
             }
         }
         if (!errors.isEmpty()) {
-            List<Problem.FieldError> fields = errors.stream().sorted(Comparator.comparingInt(AwardImport.RowError::row))
-                    .map(e -> new Problem.FieldError("rows[" + e.row() + "]." + e.column(), "row " + e.row() + ", column " + e.column() + ": "
-                            + e.message()))
-                    .toList();
-            throw new ApiProblem(422, "/problems/import-rejected", "Import rejected", "Nothing was imported: " + fields.size()
-                    + " error(s) in " + errors.stream().map(AwardImport.RowError::row).distinct().count()
-                    + " row(s); fix them and send the whole file again", fields, null, null);
+            throw AwardImport.rejected(errors);
         }
         nominations.flush();
         for (ImportedRow r : done) {

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.gov.moj.thidua.audit.AuditTrail;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
-import vn.gov.moj.thidua.common.problem.Problem;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.nomination.eligibility.Verdict;
 
@@ -57,7 +58,7 @@ public class DossierWorkflow {
         Nomination n = visibility.findOwn(id);
         transitions.require(n, NominationAction.SUBMIT);
         EligibilityReportView report = eligibility.check(n);
-        requireNoHardFailure(n, report, "submitted");
+        requireNoHardFailure(n, report, NominationAction.SUBMIT);
         transitions.move(n, NominationAction.SUBMIT, null, Map.of("eligibility", report.overall().name()));
         return views.view(n);
     }
@@ -96,7 +97,7 @@ public class DossierWorkflow {
         transitions.require(n, NominationAction.PUT_ON_AGENDA);
         EligibilityReportView report = eligibility.check(n);
         store(n, report);
-        requireNoHardFailure(n, report, "put on the agenda");
+        requireNoHardFailure(n, report, NominationAction.PUT_ON_AGENDA);
         transitions.move(n, NominationAction.PUT_ON_AGENDA, null, Map.of("eligibility", report.overall().name()));
         return views.view(n);
     }
@@ -106,7 +107,7 @@ public class DossierWorkflow {
     public NominationView overrideEligibility(UUID id, String reason) {
         Nomination n = visibility.findVisible(id);
         if (NominationWorkflow.onAgendaOrLater(n.status)) {
-            throw ApiProblem.conflict("Eligibility can be overridden only before the dossier goes on the agenda (state " + n.status + ")");
+            throw ApiProblem.conflict(Text.of("nomination.override-too-late", Text.of("state." + n.status.name())));
         }
         n.overrideReason = reason.strip();
         n.overriddenBy = user.username();
@@ -115,15 +116,16 @@ public class DossierWorkflow {
         return views.view(n);
     }
 
-    private void requireNoHardFailure(Nomination n, EligibilityReportView report, String what) {
+    private void requireNoHardFailure(Nomination n, EligibilityReportView report, NominationAction what) {
         if (report.overall() != Verdict.FAIL || n.overrideReason != null) {
             return;
         }
-        List<Problem.FieldError> failing = report.failing().stream()
-                .map(r -> new Problem.FieldError(r.ruleId(), r.explanation())).toList();
-        throw new ApiProblem(409, "/problems/ineligible", "Eligibility rules fail",
-                "The dossier cannot be " + what + " while rules fail: " + failing.stream().map(Problem.FieldError::field).toList()
-                        + "; fix the records or ask the secretariat to override with a reason",
+        // the report is already in the caller's language (ReaderLanguage): its names and explanations are kept as written
+        List<FieldText> failing = report.failing().stream()
+                .map(r -> new FieldText(r.ruleId(), Text.of("detail.as-is", r.explanation()))).toList();
+        String names = report.failing().stream().map(EligibilityReportView.RuleVerdict::name).collect(java.util.stream.Collectors.joining("; "));
+        throw ApiProblem.of(409, "/problems/ineligible", "Eligibility rules fail",
+                Text.of("nomination.ineligible", Text.of(what == NominationAction.SUBMIT ? "nomination.ineligible-submit" : "nomination.ineligible-agenda"), names),
                 failing, n.status.name(), transitions.allowedActions(n));
     }
 

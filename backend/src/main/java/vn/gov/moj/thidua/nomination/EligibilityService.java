@@ -25,6 +25,7 @@ import vn.gov.moj.thidua.catalog.AwardType;
 import vn.gov.moj.thidua.catalog.RuleBook;
 import vn.gov.moj.thidua.catalog.RuleValue;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.nomination.eligibility.AwardCode;
 import vn.gov.moj.thidua.nomination.eligibility.ClusterElectionPolicy;
 import vn.gov.moj.thidua.nomination.eligibility.CollectiveRecord;
@@ -126,8 +127,7 @@ public class EligibilityService {
             return Optional.empty();
         }
         if (!voting.isResolvable()) {
-            throw ApiProblem.conflict("voting results are not available: this server has no voting capability to read session "
-                    + sessionId + " from");
+            throw ApiProblem.conflict(Text.of("nomination.voting-unavailable", sessionId));
         }
         return voting.get().publishedOutcome(sessionId);
     }

@@ -15,6 +15,7 @@ import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.security.Roles;
 import vn.gov.moj.thidua.nomination.eligibility.InitiativeScope;
@@ -66,10 +67,10 @@ public class InitiativeService {
         for (UUID owner : new LinkedHashSet<>(r.ownerIds())) {
             Person p = em.find(Person.class, owner);
             if (p == null) {
-                throw ApiProblem.invalidField("ownerIds", "no person " + owner);
+                throw ApiProblem.invalidField("ownerIds", Text.of("common.no-such", Text.of("thing.Person"), owner));
             }
             if (!sectorWide && !lineage.contains(p.unitId)) {
-                throw ApiProblem.invalidField("ownerIds", "person " + owner + " is not of your unit");
+                throw ApiProblem.invalidField("ownerIds", Text.of("campaign.not-your-person", p.fullName));
             }
         }
         Initiative i = new Initiative();

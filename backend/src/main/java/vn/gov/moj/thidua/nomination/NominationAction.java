@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 
 /**
  * What moves a dossier (see {@link NominationWorkflow}). The wire value is the path segment of the dossier action
@@ -53,7 +54,7 @@ public enum NominationAction {
     @JsonCreator
     public static NominationAction fromWire(String value) {
         return Arrays.stream(values()).filter(a -> a.wire.equals(value)).findFirst()
-                .orElseThrow(() -> ApiProblem.invalidField("action", "unknown action '" + value + "'; one of "
-                        + Arrays.stream(values()).map(NominationAction::wire).toList()));
+                .orElseThrow(() -> ApiProblem.invalidField("action", Text.of("field.unknown-value", value,
+                        String.join(", ", Arrays.stream(values()).map(NominationAction::wire).toList()))));
     }
 }

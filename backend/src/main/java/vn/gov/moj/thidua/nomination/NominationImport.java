@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.nomination.AwardImport.RowError;
 
 /**
@@ -35,14 +36,13 @@ public final class NominationImport {
         List<RowError> errors = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         if (rows.isEmpty()) {
-            errors.add(new RowError(1, "header", "the file is empty; the first row names the columns " + COLUMNS));
+            errors.add(new RowError(1, "header", Text.of("import.empty", String.join(", ", COLUMNS))));
             return new Parsed(lines, errors);
         }
         Map<String, Integer> index = columnIndex(rows.get(0), COLUMNS);
         List<String> missing = List.of("awardType", "period", "achievements").stream().filter(k -> !index.containsKey(k)).toList();
         if (!missing.isEmpty() || (!index.containsKey("personId") && !index.containsKey("nomineeUnitId"))) {
-            errors.add(new RowError(1, "header", "missing column(s) " + (missing.isEmpty() ? List.of("personId or nomineeUnitId") : missing)
-                    + "; expected " + COLUMNS));
+            errors.add(new RowError(1, "header", AwardImport.missingColumns(missing, "personId", "nomineeUnitId", COLUMNS)));
             return new Parsed(lines, errors);
         }
         for (int r = 1; r < rows.size(); r++) {
@@ -54,29 +54,31 @@ public final class NominationImport {
             int before = errors.size();
             String type = cell(cells, index, "awardType");
             if (type.isEmpty()) {
-                errors.add(new RowError(row, "awardType", "required: a catalog code such as CSTDCS"));
+                errors.add(new RowError(row, "awardType", Text.of("import.award-type-required")));
             }
             String period = cell(cells, index, "period");
             if (period.isEmpty()) {
-                errors.add(new RowError(row, "period", "required: the emulation period's label, e.g. 2025"));
+                errors.add(new RowError(row, "period", Text.of("import.period-required")));
             }
             UUID person = uuid(cells, index, "personId", row, errors);
             UUID unit = uuid(cells, index, "nomineeUnitId", row, errors);
             if (person != null && unit != null) {
-                errors.add(new RowError(row, "nomineeUnitId", "give personId or nomineeUnitId, not both"));
+                errors.add(new RowError(row, "nomineeUnitId", Text.of("import.not-both", AwardImport.column("personId"),
+                        AwardImport.column("nomineeUnitId"))));
             } else if (cell(cells, index, "personId").isEmpty() && cell(cells, index, "nomineeUnitId").isEmpty()) {
-                errors.add(new RowError(row, "personId", "required: personId (a person) or nomineeUnitId (a collective)"));
+                errors.add(new RowError(row, "personId", Text.of("import.subject-required", AwardImport.column("personId"),
+                        AwardImport.column("nomineeUnitId"))));
             }
             String achievements = cell(cells, index, "achievements");
             if (achievements.isEmpty() || achievements.length() > 20000) {
-                errors.add(new RowError(row, "achievements", "required, at most 20000 characters"));
+                errors.add(new RowError(row, "achievements", Text.of("import.required-at-most", 20000)));
             }
             if (errors.size() == before) {
                 lines.add(new Line(row, type.toUpperCase(Locale.ROOT), period, person, unit, achievements));
             }
         }
         if (lines.isEmpty() && errors.isEmpty()) {
-            errors.add(new RowError(2, "awardType", "the file has a header but no rows"));
+            errors.add(new RowError(2, "awardType", Text.of("import.no-rows")));
         }
         return new Parsed(lines, errors);
     }

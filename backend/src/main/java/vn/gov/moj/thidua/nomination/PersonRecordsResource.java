@@ -33,6 +33,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import vn.gov.moj.thidua.audit.AuditTrail;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.Roles;
 import vn.gov.moj.thidua.org.Person;
 import vn.gov.moj.thidua.org.Unit;
@@ -96,7 +97,7 @@ public class PersonRecordsResource {
     @APIResponse(responseCode = "200", description = "The cases")
     public List<PendingCaseView> pendingCases(@RestQuery UUID personId, @RestQuery UUID unitId) {
         if ((personId == null) == (unitId == null)) {
-            throw ApiProblem.invalidField("personId", "give personId or unitId");
+            throw ApiProblem.invalidField("personId", Text.of("nomination.person-or-unit"));
         }
         return em.createQuery("from PendingCase where (personId = :s or unitId = :s) order by closedOn nulls first, openedOn desc, id",
                 PendingCase.class).setParameter("s", personId != null ? personId : unitId).getResultList().stream()
@@ -111,13 +112,13 @@ public class PersonRecordsResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = PendingCaseView.class)))
     public Response openCase(@Valid @NotNull PendingCaseRequest body) {
         if ((body.personId() == null) == (body.unitId() == null)) {
-            throw ApiProblem.invalidField("personId", "name exactly one of personId and unitId");
+            throw ApiProblem.invalidField("personId", Text.of("nomination.person-or-unit"));
         }
         if (body.personId() != null && em.find(Person.class, body.personId()) == null) {
-            throw ApiProblem.invalidField("personId", "no person " + body.personId());
+            throw ApiProblem.invalidField("personId", Text.of("common.no-such", Text.of("thing.Person"), body.personId()));
         }
         if (body.unitId() != null && em.find(Unit.class, body.unitId()) == null) {
-            throw ApiProblem.invalidField("unitId", "no unit " + body.unitId());
+            throw ApiProblem.invalidField("unitId", Text.of("common.no-such", Text.of("thing.Unit"), body.unitId()));
         }
         PendingCase c = new PendingCase();
         c.id = UUID.randomUUID();
@@ -144,10 +145,10 @@ public class PersonRecordsResource {
             throw ApiProblem.notFound("Pending case", id);
         }
         if (c.closedOn != null) {
-            throw ApiProblem.conflict("The case was closed on " + c.closedOn);
+            throw ApiProblem.conflict(Text.of("nomination.case-closed", c.closedOn));
         }
         if (body.closedOn().isBefore(c.openedOn)) {
-            throw ApiProblem.invalidField("closedOn", "cannot precede the opening " + c.openedOn);
+            throw ApiProblem.invalidField("closedOn", Text.of("nomination.closed-before-opened", c.openedOn));
         }
         c.closedOn = body.closedOn();
         em.flush();
@@ -162,7 +163,7 @@ public class PersonRecordsResource {
     @APIResponse(responseCode = "200", description = "The records")
     public List<DisciplineView> discipline(@RestQuery UUID personId) {
         if (personId == null) {
-            throw ApiProblem.invalidField("personId", "required");
+            throw ApiProblem.invalidField("personId", Text.of("common.required"));
         }
         return em.createQuery("from DisciplineRecord where personId = :p order by decidedOn desc, id", DisciplineRecord.class)
                 .setParameter("p", personId).getResultList().stream().map(DisciplineView::of).toList();
@@ -176,7 +177,7 @@ public class PersonRecordsResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DisciplineView.class)))
     public Response recordDiscipline(@Valid @NotNull DisciplineRequest body) {
         if (em.find(Person.class, body.personId()) == null) {
-            throw ApiProblem.invalidField("personId", "no person " + body.personId());
+            throw ApiProblem.invalidField("personId", Text.of("common.no-such", Text.of("thing.Person"), body.personId()));
         }
         DisciplineRecord d = new DisciplineRecord();
         d.id = UUID.randomUUID();

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.moj.thidua.audit.AuditTrail;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 
 /**
@@ -48,7 +49,7 @@ public class PublicComments {
         Nomination n = visibility.findVisible(id);
         transitions.require(n, NominationAction.OPEN_PUBLIC_COMMENT);
         if (closingDate.isBefore(LocalDate.now(clock))) {
-            throw ApiProblem.invalidField("closingDate", "must not be in the past");
+            throw ApiProblem.invalidField("closingDate", Text.of("nomination.closing-date-past", LocalDate.now(clock)));
         }
         n.commentClosingDate = closingDate;
         transitions.move(n, NominationAction.OPEN_PUBLIC_COMMENT, null, Map.of("closingDate", closingDate.toString()));
@@ -59,10 +60,10 @@ public class PublicComments {
     public NominationActions.CommentView comment(UUID id, String text) {
         Nomination n = visibility.findVisible(id);
         if (n.status != NominationStatus.PUBLIC_COMMENT) {
-            throw ApiProblem.conflict("Nomination " + id + " is not open for public comment (state " + n.status + ")");
+            throw ApiProblem.conflict(Text.of("nomination.not-open-for-comment", Text.of("state." + n.status.name())));
         }
         if (n.commentClosingDate != null && LocalDate.now(clock).isAfter(n.commentClosingDate)) {
-            throw ApiProblem.conflict("Comments closed on " + n.commentClosingDate);
+            throw ApiProblem.conflict(Text.of("nomination.comments-closed", n.commentClosingDate));
         }
         NominationComment c = new NominationComment();
         c.nominationId = n.id;

@@ -29,6 +29,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.security.Authenticated;
 import vn.gov.moj.thidua.campaign.CampaignStatus;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.Roles;
 import vn.gov.moj.thidua.org.UnitKind;
 
@@ -159,7 +160,7 @@ public class ReportResource {
     private static Response file(String name, String format, Supplier<List<ReportTable>> tables) {
         boolean excel = "xlsx".equalsIgnoreCase(format);
         if (!excel && !"csv".equalsIgnoreCase(format)) {
-            throw ApiProblem.invalidField("format", "must be xlsx or csv");
+            throw ApiProblem.invalidField("format", Text.of("common.format", "xlsx, csv"));
         }
         List<ReportTable> content = tables.get();
         byte[] body = excel ? ReportTable.xlsx(content) : ReportTable.csv(content).getBytes(StandardCharsets.UTF_8);

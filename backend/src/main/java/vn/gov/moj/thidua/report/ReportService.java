@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import vn.gov.moj.thidua.campaign.CampaignReads;
 import vn.gov.moj.thidua.campaign.CampaignStatus;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.security.Roles;
 import vn.gov.moj.thidua.nomination.AwardReads;
@@ -54,7 +55,7 @@ public class ReportService {
 
     public AwardsReport awards(Integer yearFrom, Integer yearTo, UUID awardTypeId, UnitKind unitKind, ReachLevel level) {
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
-            throw ApiProblem.invalidField("yearFrom", "must not be after yearTo");
+            throw ApiProblem.invalidField("yearFrom", Text.of("report.year-from-after-to", String.valueOf(yearTo)));
         }
         List<AwardReads.Tally> rows = awardReads.tally(yearFrom, yearTo, awardTypeId, unitKind);
 

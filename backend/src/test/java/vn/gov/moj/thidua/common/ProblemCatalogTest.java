@@ -98,14 +98,15 @@ class ProblemCatalogTest {
 
     @Test
     void everyCatalogueKeyNamedInTheCodeHasAVietnameseAndAnEnglishText() throws IOException {
-        Pattern key = Pattern.compile("\"((?:campaign|voting|org|catalog|scoring|common|detail|field|thing|value|state|action)"
+        Pattern key = Pattern.compile("\"((?:campaign|voting|org|catalog|scoring|common|detail|field|thing|value|state|action|nomination|import|upload|report)"
                 + "\\.[A-Za-z][A-Za-z0-9.-]*)\"");
         Set<String> named = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher m = key.matcher(Files.readString(file));
                 while (m.find()) {
-                    if (!m.group(1).matches("org\\.(hibernate|jboss|eclipse|apache|postgresql)\\..*")) { // library settings
+                    // library settings are not ours; a prefix ending in a dot ("import.column." + name) is completed in the code
+                    if (!m.group(1).matches("org\\.(hibernate|jboss|eclipse|apache|postgresql)\\..*") && !m.group(1).endsWith(".")) {
                         named.add(m.group(1));
                     }
                 }

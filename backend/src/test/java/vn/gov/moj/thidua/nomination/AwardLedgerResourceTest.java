@@ -83,7 +83,10 @@ class AwardLedgerResourceTest {
                 .then().statusCode(422).contentType(containsString("application/problem+json"))
                 .body("errors.field", equalTo(List.of("rows[3].year", "rows[4].awardType", "rows[5].personId", "rows[6].decisionDate",
                         "rows[7].year")))
-                .body("detail", containsString("Nothing was imported"));
+                .body("detail", containsString("Chưa nhập dữ liệu nào"))
+                .body("errors[1].message", equalTo("Dòng 4, cột Mã danh hiệu (awardType): không có danh hiệu mã KHONG_CO"))
+                .body("errors[2].message", equalTo("Dòng 5, cột Mã cá nhân (personId): Tập thể lao động tiên tiến (TTLDTT) là hình thức"
+                        + " khen thưởng tập thể: hãy nhập cột Mã đơn vị (unitId)"));
         org.assertj.core.api.Assertions.assertThat(countFor(person)).isEqualTo(before);
         Tokens.as("secretariat").contentType("text/csv; charset=UTF-8").body("name,year\nx,2020\n").post("/api/v1/awards/imports")
                 .then().statusCode(422).body("errors.field", hasItem("rows[1].header"));

@@ -52,7 +52,7 @@ class NominationImportResourceTest {
                 + "LDTT,2025,abc,,\n"
                 + "LDTT,2025," + DemoIds.PERSON_PAO + ",,Trùng dòng 2\n";
         upload("unit-officer", csv).then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("/problems/import-rejected")).body("detail", containsString("Nothing was imported"))
+                .body("type", equalTo("/problems/import-rejected")).body("detail", containsString("Chưa nhập dữ liệu nào"))
                 .body("errors.field", hasItems("rows[3].awardType", "rows[4].personId", "rows[5].period", "rows[6].nomineeUnitId",
                         "rows[7].personId", "rows[7].achievements", "rows[8].personId"))
                 .body("errors.size()", equalTo(7));

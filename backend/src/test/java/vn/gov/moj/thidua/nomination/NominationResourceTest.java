@@ -291,7 +291,7 @@ class NominationResourceTest {
         Tokens.as("secretariat").contentType(ContentType.JSON)
                 .body("""
                         {"number":"902/QĐ-BTP","decisionDate":"2026-03-25","signer":"A","signerTitle":"Bộ trưởng","nominationIds":["%s"]}""".formatted(id))
-                .post("/api/v1/decisions").then().statusCode(409).body("errors.message", hasItem(containsString("REJECTED")));
+                .post("/api/v1/decisions").then().statusCode(409).body("errors.message", hasItem(containsString("\"Không được duyệt\", chưa được duyệt")));
         Tokens.as("secretariat").queryParam("size", 200).get("/api/v1/decisions").then().statusCode(200)
                 .body("items.number", not(hasItem("902/QĐ-BTP")));
     }
@@ -303,7 +303,7 @@ class NominationResourceTest {
         NominationFixtures.act(id, "secretariat", DemoIds.VU_TCCB, "put-on-agenda");
         Tokens.as("secretariat").contentType(ContentType.JSON).body("{\"sessionId\":\"" + DemoIds.id(999001) + "\"}")
                 .post("/api/v1/nominations/" + id + "/council-vote").then().statusCode(409)
-                .body("detail", containsString("unknown or not yet published"));
+                .body("detail", containsString("không tồn tại hoặc chưa công bố kết quả"));
         Tokens.as("secretariat").get("/api/v1/nominations/" + id).then().body("status", equalTo("ON_AGENDA"));
     }
 

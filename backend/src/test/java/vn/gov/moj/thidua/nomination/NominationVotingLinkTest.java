@@ -85,7 +85,7 @@ class NominationVotingLinkTest {
 
         // Not yet published: 409, the dossier stays on the agenda.
         councilVote(passed, session).then().statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("not yet published"));
+                .body("detail", containsString("chưa công bố kết quả"));
         Tokens.as("secretariat").get("/api/v1/nominations/" + passed).then().body("status", equalTo("ON_AGENDA"));
 
         Tokens.as("secretariat").post("/api/v1/voting-sessions/" + session + "/close").then().statusCode(200);
@@ -107,8 +107,8 @@ class NominationVotingLinkTest {
 
         // A published session that does not list the dossier, or is a cluster election, is refused.
         String other = onAgenda();
-        councilVote(other, session).then().statusCode(409).body("detail", containsString("not a candidate"));
-        councilVote(other, CO_NGANH_2019).then().statusCode(409).body("detail", containsString("not a council review"));
+        councilVote(other, session).then().statusCode(409).body("detail", containsString("không có trong danh sách xét"));
+        councilVote(other, CO_NGANH_2019).then().statusCode(409).body("detail", containsString("không phải phiên xét của Hội đồng"));
         Tokens.as("secretariat").get("/api/v1/nominations/" + other).then().body("status", equalTo("ON_AGENDA"));
     }
 

@@ -148,6 +148,20 @@ public class ApiProblem extends RuntimeException {
                 .withText(Text.of("detail.if-match-required"));
     }
 
+    /**
+     * What this problem says as catalogue messages, to be repeated elsewhere (an import names a row's problems):
+     * each field's message, or else the detail alone (field null). A fixed text is kept as it is.
+     */
+    public List<FieldText> messages() {
+        if (fieldTexts != null && !fieldTexts.isEmpty()) {
+            return fieldTexts;
+        }
+        if (errors != null && !errors.isEmpty()) {
+            return errors.stream().map(e -> new FieldText(e.field(), Text.of("detail.as-is", e.message()))).toList();
+        }
+        return List.of(new FieldText(null, text != null ? text : Text.of("detail.as-is", getMessage())));
+    }
+
     private ApiProblem withText(Text detail) {
         this.text = detail;
         return this;

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 
 /**
  * The one check of uploaded files: an attached document's presence, size (the configured limit), type (a list of
@@ -95,16 +96,16 @@ public class UploadedFiles {
      */
     public static String requireDocument(FileUpload file, long maxBytes) {
         if (file == null || file.uploadedFile() == null) {
-            throw ApiProblem.invalidField("file", "attach a file in the multipart part named 'file'");
+            throw ApiProblem.invalidField("file", Text.of("upload.no-file"));
         }
         if (file.size() > maxBytes) {
-            throw new ApiProblem(413, "/problems/too-large", "Payload too large",
-                    "The file is " + file.size() + " bytes; at most " + maxBytes + " bytes are accepted");
+            throw ApiProblem.of(413, "/problems/too-large", "Payload too large",
+                    Text.of("upload.too-large", megabytes(file.size()), megabytes(maxBytes)));
         }
         String type = mediaType(file.contentType());
         if (!DOCUMENT_TYPES.contains(type)) {
-            throw new ApiProblem(415, "/problems/unsupported-media-type", "Unsupported media type",
-                    "Files of type '" + type + "' are not accepted; send PDF, Word, Excel, ODT, PNG or JPEG");
+            throw ApiProblem.of(415, "/problems/unsupported-media-type", "Unsupported media type",
+                    Text.of("upload.type-not-accepted", type));
         }
         requireContentMatches(type, file.uploadedFile());
         return type;
@@ -134,10 +135,14 @@ public class UploadedFiles {
                     || type.startsWith("application/vnd.oasis.opendocument.") ? startsWith(head, ZIP) : false;
         };
         if (!matches) {
-            throw new ApiProblem(415, "/problems/unsupported-media-type", "Unsupported media type",
-                    "The content is not a " + (type.isEmpty() ? "file of an accepted type" : "'" + type + "' file")
-                            + ": its first bytes do not match the declared type");
+            throw ApiProblem.of(415, "/problems/unsupported-media-type", "Unsupported media type",
+                    type.isEmpty() ? Text.of("upload.content-not-accepted") : Text.of("upload.content-mismatch", type));
         }
+    }
+
+    /** A size in megabytes, to two decimals at most (rendered in the reader's number format). */
+    private static double megabytes(long bytes) {
+        return Math.ceil(bytes / 10_485.76) / 100;
     }
 
     /**
