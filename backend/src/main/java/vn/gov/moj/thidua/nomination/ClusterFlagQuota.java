@@ -26,7 +26,7 @@ public class ClusterFlagQuota {
     public static final String KEY = "flagsPerCluster";
 
     /** Dossiers that no longer use a place of the quota. */
-    static final List<NominationStatus> GONE = List.of(NominationStatus.REJECTED, NominationStatus.REVOKED);
+    static final List<NominationStatus> GONE = List.of(NominationStatus.REJECTED, NominationStatus.REVOKED, NominationStatus.WITHDRAWN);
 
     @Inject
     EntityManager em;

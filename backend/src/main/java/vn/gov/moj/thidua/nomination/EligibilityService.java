@@ -54,7 +54,8 @@ public class EligibilityService {
     static final EligibilityEngine ENGINE = EligibilityEngine.standard();
 
     /** Dossiers that no longer propose anything (R-ONE-ACHIEVEMENT, R-STATE-PER-YEAR count all others). */
-    static final List<NominationStatus> DEAD = List.of(NominationStatus.RETURNED, NominationStatus.REJECTED, NominationStatus.REVOKED);
+    static final List<NominationStatus> DEAD = List.of(NominationStatus.RETURNED, NominationStatus.REJECTED, NominationStatus.REVOKED,
+            NominationStatus.WITHDRAWN);
 
     /** Proposals that still compete for a quota (drafts are not proposals yet; decided ones are in the ledger). */
     static final List<NominationStatus> LIVE = List.of(NominationStatus.SUBMITTED, NominationStatus.RECEIVED,

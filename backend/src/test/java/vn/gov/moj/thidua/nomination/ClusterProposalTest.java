@@ -182,6 +182,74 @@ class ClusterProposalTest {
         Tokens.as("secretariat").get("/api/v1/cluster-proposals/" + UUID.randomUUID()).then().statusCode(404);
     }
 
+    @Test
+    void shouldFreeTheQuotaWhenAUnitWithdrawsItsDossierBeforeTheCouncilVotes() {
+        Scene s = scene(2074); // the dated quota: one flag
+        String proposed = Tokens.as("cluster-lead", HEAD).contentType(ContentType.JSON)
+                .body("{\"electionSessionId\":\"" + s.election() + "\",\"unitIds\":[\"" + CUC_BTTP + "\"]}")
+                .post("/api/v1/cluster-proposals").then().statusCode(201).extract().path("dossiers[0].nominationId");
+        // Another elected unit submits its own dossier on the same election: two proposals, quota one → FAIL.
+        String second = Tokens.as("unit-officer", CUC_QLTHADS).contentType(ContentType.JSON)
+                .body("{\"nomineeUnitId\":\"%s\",\"awardTypeId\":\"%s\",\"periodId\":\"%s\",\"achievements\":\"Dẫn đầu Cụm\",\"electionSessionId\":\"%s\"}"
+                        .formatted(CUC_QLTHADS, NominationFixtures.CO_NGANH, s.period(), s.election()))
+                .post("/api/v1/nominations").then().statusCode(201).extract().path("id");
+        assertThat(flagVerdict(second)).isEqualTo("FAIL");
+
+        // Only the unit's head withdraws, with a reason; another unit does not see the dossier.
+        withdraw("unit-officer", CUC_BTTP, proposed, "{\"reason\":\"Đơn vị xin rút\"}").then().statusCode(403);
+        withdraw("unit-head", CUC_QLTHADS, proposed, "{\"reason\":\"Đơn vị xin rút\"}").then().statusCode(404);
+        withdraw("unit-head", CUC_BTTP, proposed, "{\"reason\":\" \"}").then().statusCode(400);
+        withdraw("unit-head", CUC_BTTP, proposed, "{\"reason\":\"Đơn vị xin rút để nhường Cụm\"}").then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN")).body("allowedActions", hasSize(0));
+        Tokens.as("unit-head", CUC_BTTP).get("/api/v1/nominations/" + proposed + "/history").then()
+                .body("find { it.action == 'withdraw' }.reason", equalTo("Đơn vị xin rút để nhường Cụm"));
+        withdraw("unit-head", CUC_BTTP, proposed, "{\"reason\":\"lần nữa\"}").then().statusCode(409)
+                .body("currentState", equalTo("WITHDRAWN"));
+
+        // The withdrawn dossier no longer counts: the other unit's flag passes the quota of one.
+        assertThat(flagVerdict(second)).isEqualTo("PASS");
+        Tokens.as("viewer").get("/api/v1/cluster-quotas/" + s.cluster()).then()
+                .body("find { it.awardTypeCode == 'CO_NGANH' }.proposed", equalTo(0));
+    }
+
+    @Test
+    void shouldLetTheSecretariatDiscardOnlyADraftLeftOverFromAnEndedPeriod() {
+        String past = Tokens.as("unit-officer", DemoIds.CUC_TGPL).contentType(ContentType.JSON)
+                .body("{\"nomineeUnitId\":\"%s\",\"awardTypeId\":\"%s\",\"periodId\":\"%s\",\"achievements\":\"Bản nháp bỏ quên\"}"
+                        .formatted(DemoIds.CUC_TGPL, NominationFixtures.CO_NGANH, DemoIds.PERIOD_2019))
+                .post("/api/v1/nominations").then().statusCode(201).extract().path("id");
+        Scene s = scene(2075);
+        String current = Tokens.as("unit-officer", CUC_BTTP).contentType(ContentType.JSON)
+                .body("{\"nomineeUnitId\":\"%s\",\"awardTypeId\":\"%s\",\"periodId\":\"%s\",\"achievements\":\"Đang soạn\"}"
+                        .formatted(CUC_BTTP, NominationFixtures.CO_NGANH, s.period()))
+                .post("/api/v1/nominations").then().statusCode(201).extract().path("id");
+        Tokens.as("unit-head", DemoIds.CUC_TGPL).contentType(ContentType.JSON).body("{\"reason\":\"Quá hạn\"}")
+                .post("/api/v1/nominations/" + past + "/discard").then().statusCode(403);
+        Tokens.as("secretariat").contentType(ContentType.JSON).body("{\"reason\":\"Kỳ đã kết thúc\"}")
+                .post("/api/v1/nominations/" + current + "/discard").then().statusCode(409)
+                .body("detail", containsString("kết thúc quá một năm"));
+        Tokens.as("secretariat").contentType(ContentType.JSON).body("{\"reason\":\"Bản nháp của kỳ 2019 không được nộp\"}")
+                .post("/api/v1/nominations/" + past + "/discard").then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+    }
+
+    @Test
+    void shouldKeepAUnitInOneClusterOfAKindPerPeriod() {
+        String body = "{\"periodId\":\"%s\",\"name\":\"Cụm trùng\",\"kind\":\"%s\",\"memberUnitIds\":[\"%s\"]}";
+        // Cục PBGDPL&TGPL is in Cụm III 2026 (a CUM): a second CUM of 2026 is refused, naming the other cluster.
+        Tokens.as("secretariat").contentType(ContentType.JSON).body(body.formatted(DemoIds.PERIOD_2026, "CUM", DemoIds.CUC_PBGDPL_TGPL))
+                .post("/api/v1/clusters").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("Cụm thi đua số III"));
+        // A block (KHOI) of another kind is allowed, and so is the same unit's CUM in another period.
+        Tokens.as("secretariat").contentType(ContentType.JSON).body(body.formatted(DemoIds.PERIOD_2026, "KHOI", DemoIds.CUC_PBGDPL_TGPL))
+                .post("/api/v1/clusters").then().statusCode(201);
+        Tokens.as("secretariat").contentType(ContentType.JSON).body(body.formatted(DemoIds.PERIOD_2020, "CUM", CUC_BTTP))
+                .post("/api/v1/clusters").then().statusCode(409); // Cục BTTP is in Cụm III 2020
+    }
+
+    static io.restassured.response.Response withdraw(String role, UUID unit, String dossier, String body) {
+        return Tokens.as(role, unit).contentType(ContentType.JSON).body(body).post("/api/v1/nominations/" + dossier + "/withdraw");
+    }
+
     static String flagVerdict(String dossier) {
         return Tokens.as("secretariat").get("/api/v1/nominations/" + dossier + "/eligibility").then().statusCode(200)
                 .extract().path("rules.find { it.ruleId == 'R-CO-NGANH' }.verdict");
