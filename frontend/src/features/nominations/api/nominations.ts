@@ -109,7 +109,7 @@ export function useAwards(query: AwardQuery, enabled = true) {
 /** A workflow action with what it needs: nothing, a reason, the council's counts, or the council session that decided. */
 export type NominationActionRequest =
   | { action: PlainAction }
-  | { action: 'return' | 'override-eligibility'; reason: string }
+  | { action: 'return' | 'override-eligibility' | 'withdraw' | 'discard'; reason: string }
   | { action: 'council-result'; council: Schemas['CouncilResultRequest'] }
   | { action: 'council-vote'; sessionId: string };
 
@@ -119,6 +119,8 @@ async function postAction(api: ApiClient, id: string, request: NominationActionR
   switch (request.action) {
     case 'return':
     case 'override-eligibility':
+    case 'withdraw':
+    case 'discard':
       return unwrap(await api.POST(`/api/v1/nominations/{id}/${request.action}`, { params, body: { reason: request.reason } }));
     case 'council-result':
       return unwrap(await api.POST('/api/v1/nominations/{id}/council-result', { params, body: request.council }));

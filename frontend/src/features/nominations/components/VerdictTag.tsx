@@ -17,6 +17,7 @@ const STATUS_COLORS: Partial<Record<NominationStatus, string>> = {
   DECIDED: 'blue',
   REJECTED: 'red',
   REVOKED: 'magenta',
+  WITHDRAWN: 'default',
 };
 
 export function NominationStatusTag({ status }: { status: NominationStatus }) {

@@ -110,6 +110,23 @@ describe('Nomination detail page', () => {
     expect(await screen.findByText(/cannot be submitted while rules fail/)).toBeInTheDocument();
   });
 
+  it('lets the unit head withdraw the dossier with a reason', async () => {
+    const api = fakeApi({
+      ...routes(),
+      'GET /api/v1/nominations/{id}': () => ({ ...draft, status: 'SUBMITTED', allowedActions: ['withdraw'] }),
+      'POST /api/v1/nominations/{id}/withdraw': () => ({ ...draft, status: 'WITHDRAWN', allowedActions: [] }),
+    });
+    renderWithProviders(null, { api, route: '/nominations/n1', routes: [{ path: '/nominations/:id', element: <NominationDetailPage /> }] });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Rút hồ sơ' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: 'Đơn vị xin rút để nhường Cụm' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Xác nhận' }));
+    await waitFor(() => expect(api.requests.some((r) => r.method === 'POST' && r.url.endsWith('/api/v1/nominations/n1/withdraw'))).toBe(true));
+    const post = api.requests.find((r) => r.method === 'POST')!;
+    expect(await post.clone().json()).toEqual({ reason: 'Đơn vị xin rút để nhường Cụm' });
+  });
+
   it('lets the secretariat take the council result from a published council session', async () => {
     const onAgenda: Nomination = { ...draft, status: 'ON_AGENDA', allowedActions: ['council-vote', 'council-result'] };
     const api = fakeApi({

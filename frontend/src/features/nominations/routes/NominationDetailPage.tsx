@@ -21,7 +21,7 @@ import { EditNominationButton } from '../components/NominationForm';
 import { NominationStatusTag, VerdictTag } from '../components/VerdictTag';
 import { BackLink } from '@/components/BackLink';
 
-type Dialog = { kind: 'reason'; action: 'return' | 'override-eligibility' } | { kind: 'council' } | { kind: 'council-vote' } | null;
+type Dialog = { kind: 'reason'; action: 'return' | 'override-eligibility' | 'withdraw' | 'discard' } | { kind: 'council' } | { kind: 'council-vote' } | null;
 
 /** One dossier: what it proposes, its eligibility rule by rule, its files and history, and the caller's next actions. */
 export function NominationDetailPage() {
@@ -102,6 +102,13 @@ export function NominationDetailPage() {
             {t('nominations.actions.return')}
           </Button>
         )}
+        {(['withdraw', 'discard'] as const)
+          .filter((a) => n.allowedActions.includes(a))
+          .map((a) => (
+            <Button key={a} danger onClick={() => setDialog({ kind: 'reason', action: a })}>
+              {t(`nominations.actions.${a}`)}
+            </Button>
+          ))}
         {n.allowedActions.includes('council-vote') && (
           <Button onClick={() => setDialog({ kind: 'council-vote' })}>{t('nominations.actions.council-vote')}</Button>
         )}

@@ -11,7 +11,7 @@ import { nominationColumns } from '../components/nominationColumns';
 
 const STATUSES: NominationStatus[] = [
   'DRAFT', 'SUBMITTED', 'RECEIVED', 'APPRAISING', 'RETURNED', 'ON_AGENDA', 'PUBLIC_COMMENT', 'COUNCIL_VOTED', 'APPROVED', 'REJECTED',
-  'DECIDED', 'REVOKED',
+  'DECIDED', 'REVOKED', 'WITHDRAWN',
 ];
 
 /** The dossiers the caller may see (the server decides which): nominee, award, period, state and last appraisal. */

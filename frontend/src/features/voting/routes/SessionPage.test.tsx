@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { fakeApi, problemResponse } from '@/testing/fake-api';
 import { renderWithProviders } from '@/testing/render';
 import { SessionPage } from './SessionPage';
+import { officer } from '@/testing/fixtures';
 import { publishedResult, votingSession } from './voting.fixtures';
 
 function render(api: ReturnType<typeof fakeApi>) {
@@ -53,5 +54,56 @@ describe('Voting session page', () => {
     expect(within(rows[1]).queryByText('Trúng cử')).toBeNull();
     expect(screen.getByRole('button', { name: /Biên bản \(PDF\)/ })).toBeInTheDocument();
     expect(screen.getByText(/ABCDEFGH23 ZXCVBNMK45/)).toBeInTheDocument();
+  });
+
+  it('lets the cluster lead file the cluster proposal from the published election and lists the dossiers', async () => {
+    const user = userEvent.setup();
+    let filed = false;
+    const proposal = {
+      id: 'p1', clusterId: 'c1', clusterName: 'Cụm thi đua số III', periodId: 'y26', awardTypeId: 'a7', awardTypeCode: 'CO_NGANH',
+      electionSessionId: 'v1', filedByUnitId: 'u202', filedBy: 'cluster-lead', filedAt: '2026-12-16T02:00:00Z', quota: 3, proposed: 1,
+      dossiers: [{ nominationId: 'n1', unitId: 'u201', unitName: 'Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý', status: 'DRAFT', minutesAttached: true }],
+    };
+    const api = fakeApi({
+      'GET /api/v1/me': () => ({ ...officer, roles: ['cluster-lead'] }),
+      'GET /api/v1/voting-sessions/{id}': () => votingSession({ status: 'PUBLISHED', allowedActions: [] }),
+      'GET /api/v1/voting-sessions/{id}/result': () => publishedResult,
+      'GET /api/v1/cluster-proposals': () => (filed ? [proposal] : []),
+      'POST /api/v1/cluster-proposals': () => {
+        filed = true;
+        return proposal;
+      },
+    });
+    render(api);
+    await user.click(await screen.findByRole('button', { name: 'Lập tờ trình của Cụm' }));
+    expect(await screen.findByRole('link', { name: 'Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý' })).toHaveAttribute('href', '/nominations/n1');
+    expect(screen.getByText(/đã đề nghị 1\/3/)).toBeInTheDocument();
+    const post = api.requests.find((r) => r.method === 'POST')!;
+    expect(await post.clone().json()).toEqual({ electionSessionId: 'v1' });
+  });
+
+  it('shows no proposal button to a member who is not a cluster lead, and the refusal when the server says no', async () => {
+    const user = userEvent.setup();
+    const api = fakeApi({
+      'GET /api/v1/me': () => ({ ...officer, roles: ['cluster-lead'] }),
+      'GET /api/v1/voting-sessions/{id}': () => votingSession({ status: 'PUBLISHED', allowedActions: [] }),
+      'GET /api/v1/voting-sessions/{id}/result': () => publishedResult,
+      'GET /api/v1/cluster-proposals': () => [],
+      'POST /api/v1/cluster-proposals': () =>
+        problemResponse(403, { title: 'Không có quyền', detail: 'Chỉ Cụm trưởng hoặc Cụm phó của Cụm thi đua số III mới được lập tờ trình của Cụm.' }),
+    });
+    render(api);
+    await user.click(await screen.findByRole('button', { name: 'Lập tờ trình của Cụm' }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Chỉ Cụm trưởng hoặc Cụm phó'));
+
+    render(
+      fakeApi({
+        'GET /api/v1/me': () => officer,
+        'GET /api/v1/voting-sessions/{id}': () => votingSession({ status: 'PUBLISHED', allowedActions: [] }),
+        'GET /api/v1/voting-sessions/{id}/result': () => publishedResult,
+        'GET /api/v1/cluster-proposals': () => [],
+      }),
+    );
+    expect(screen.queryAllByRole('button', { name: 'Lập tờ trình của Cụm' })).toHaveLength(1);
   });
 });

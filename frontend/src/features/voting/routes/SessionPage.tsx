@@ -12,6 +12,7 @@ import {
   useVotingSession,
   type VotingSession,
 } from '../api/voting';
+import { ClusterProposalPanel } from '../components/ClusterProposalPanel';
 import { PaperTallyForm } from '../components/PaperTallyForm';
 import { ResultChart } from '../components/ResultChart';
 import { RulesEditor } from '../components/RulesEditor';
@@ -135,6 +136,8 @@ function SessionView({ session }: { session: VotingSession }) {
           )}
         </Card>
       )}
+
+      <ClusterProposalPanel session={session} />
 
       <Card size="small" title={t('voting.rulesTitle')}>
         {can('edit') ? (

@@ -21,8 +21,34 @@ public class RuleBook {
     @Inject
     RuleParameterRepository parameters;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     public Optional<RuleValue> valueOn(String ruleId, String key, LocalDate date) {
         return parameters.inForce(ruleId, key, date).map(RuleValue::of);
+    }
+
+    /**
+     * The value for one cluster: its override when the secretariat set one (the cluster belongs to one period), else
+     * the dated version in force on {@code date}. The override keeps the dated version's type; its legal source names
+     * the override's note.
+     */
+    public Optional<RuleValue> valueFor(String ruleId, String key, LocalDate date, java.util.UUID clusterId) {
+        Optional<RuleValue> dated = valueOn(ruleId, key, date);
+        Optional<RuleOverride> override = clusterId == null ? Optional.empty() : overrideOf(ruleId, key, clusterId);
+        if (override.isEmpty()) {
+            return dated;
+        }
+        RuleOverride o = override.get();
+        ValueType type = dated.map(RuleValue::type).orElse(ValueType.INTEGER);
+        String source = o.note == null ? dated.map(RuleValue::legalSource).orElse(null) : o.note;
+        return Optional.of(new RuleValue(ruleId, key, type, o.value, date, date, source, dated.map(RuleValue::verified).orElse(false)));
+    }
+
+    /** The override of a rule parameter for a cluster, if one is set. */
+    public Optional<RuleOverride> overrideOf(String ruleId, String key, java.util.UUID clusterId) {
+        return em.createQuery("from RuleOverride where clusterId = :c and ruleId = :r and key = :k", RuleOverride.class)
+                .setParameter("c", clusterId).setParameter("r", ruleId).setParameter("k", key).getResultStream().findFirst();
     }
 
     public RuleValue requireOn(String ruleId, String key, LocalDate date) {

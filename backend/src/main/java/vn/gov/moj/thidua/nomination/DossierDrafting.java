@@ -55,6 +55,9 @@ public class DossierDrafting {
     @Inject
     DossierViews views;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<vn.gov.moj.thidua.voting.VotingResults> voting;
+
     @Transactional
     public NominationView create(NominationRequest request) {
         Nomination n = newDraft(user.requireUnit());
@@ -131,8 +134,20 @@ public class DossierDrafting {
         n.nomineeUnitId = r.personId() == null ? r.nomineeUnitId() : null;
         n.achievements = r.achievements().strip();
         n.electionSessionId = r.electionSessionId();
+        if (n.clusterProposalId == null) {
+            n.clusterId = clusterOf(r.electionSessionId());
+        }
         n.initiativeIds.clear();
         n.initiativeIds.addAll(initiatives);
+    }
+
+    /** The cluster of a published cluster election, whose flag quota the dossier then counts against. */
+    private UUID clusterOf(UUID sessionId) {
+        if (sessionId == null || !voting.isResolvable()) {
+            return null;
+        }
+        return voting.get().publishedOutcome(sessionId).filter(o -> "CLUSTER_ELECTION".equals(o.purpose()))
+                .map(vn.gov.moj.thidua.voting.PublishedOutcome::clusterId).orElse(null);
     }
 
     private void requireUnusedInitiative(Nomination n, UUID initiativeId) {

@@ -33,6 +33,9 @@ public class DossierViews {
     @Inject
     CurrentUser user;
 
+    @Inject
+    java.time.Clock clock;
+
     /** Unit and person names of a page of nominations, read with one query each (not one per row). */
     private record Names(Map<UUID, String> units, Map<UUID, String> people) {
     }
@@ -103,6 +106,17 @@ public class DossierViews {
             case SUBMIT -> !own || !user.hasRole(Roles.UNIT_HEAD);
             default -> !user.hasRole(Roles.SECRETARIAT);
         });
-        return next.keySet().stream().map(NominationAction::wire).toList();
+        List<String> actions = new java.util.ArrayList<>(next.keySet().stream().map(NominationAction::wire).toList());
+        NominationWorkflow.exits(n.status).keySet().stream()
+                .filter(exit -> exit == NominationAction.WITHDRAW ? own && user.hasRole(Roles.UNIT_HEAD)
+                        : user.hasRole(Roles.SECRETARIAT) && periodEnded(n))
+                .forEach(exit -> actions.add(exit.wire()));
+        return actions;
+    }
+
+    /** Whether a draft of the dossier's period is left over ({@link DossierWithdrawal#stale}). */
+    private boolean periodEnded(Nomination n) {
+        vn.gov.moj.thidua.org.EmulationPeriod period = em.find(vn.gov.moj.thidua.org.EmulationPeriod.class, n.periodId);
+        return period != null && DossierWithdrawal.stale(period.endDate, java.time.LocalDate.now(clock));
     }
 }

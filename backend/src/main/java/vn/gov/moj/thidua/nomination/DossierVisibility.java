@@ -30,14 +30,27 @@ public class DossierVisibility {
     @Inject
     CurrentUser user;
 
+    @Inject
+    vn.gov.moj.thidua.org.UnitDirectory directory;
+
     /**
      * What one caller sees: everything, or the dossiers in {@code statuses} plus those proposed by {@code ownUnit}.
      * {@link #admits} and {@link #restrict} are the same rule, in memory and as a query predicate.
      */
-    record Scope(boolean all, Set<NominationStatus> statuses, UUID ownUnit) {
+    record Scope(boolean all, Set<NominationStatus> statuses, UUID ownUnit, List<UUID> recusedUnits) {
+
+        Scope(boolean all, Set<NominationStatus> statuses, UUID ownUnit) {
+            this(all, statuses, ownUnit, List.of());
+        }
 
         boolean admits(Nomination n) {
-            return all || statuses.contains(n.status) || (ownUnit != null && ownUnit.equals(n.unitId));
+            if (all || (ownUnit != null && ownUnit.equals(n.unitId))) {
+                return true;
+            }
+            // a council member of the proposing or nominated unit stands aside until the result (RecusalPolicy)
+            boolean recused = RecusalPolicy.beforeResult(n.status)
+                    && RecusalPolicy.recused(recusedUnits, null, n.unitId, n.nomineeUnitId, n.personId);
+            return statuses.contains(n.status) && !recused;
         }
 
         void restrict(ListQuery query) {
@@ -47,6 +60,11 @@ public class DossierVisibility {
             Map<String, Object> params = new LinkedHashMap<>();
             params.put("visibleStatuses", List.copyOf(statuses));
             String clause = "status in :visibleStatuses";
+            if (!recusedUnits.isEmpty()) {
+                clause = "(status in :visibleStatuses and not (status in :beforeResult and (unitId in :recused or coalesce(nomineeUnitId, unitId) in :recused)))";
+                params.put("beforeResult", List.of(NominationStatus.ON_AGENDA, NominationStatus.COUNCIL_VOTED));
+                params.put("recused", recusedUnits);
+            }
             if (ownUnit != null) {
                 clause += " or unitId = :ownUnit";
                 params.put("ownUnit", ownUnit);
@@ -68,7 +86,9 @@ public class DossierVisibility {
             statuses.addAll(List.of(NominationStatus.DECIDED, NominationStatus.REVOKED));
         }
         UUID own = user.hasAnyRole(List.of(Roles.UNIT_OFFICER, Roles.UNIT_HEAD, Roles.CLUSTER_LEAD)) ? user.unitId().orElse(null) : null;
-        return new Scope(false, Set.copyOf(statuses), own);
+        List<UUID> recused = user.hasRole(Roles.COUNCIL_MEMBER) && user.unitId().isPresent()
+                ? directory.lineageOf(user.unitId().get()) : List.of();
+        return new Scope(false, Set.copyOf(statuses), own, recused);
     }
 
     /** A dossier the caller may see; @throws ApiProblem 404 otherwise (not 403: its existence is not disclosed). */

@@ -55,7 +55,8 @@ public class EligibilityService {
     static final EligibilityEngine ENGINE = EligibilityEngine.standard();
 
     /** Dossiers that no longer propose anything (R-ONE-ACHIEVEMENT, R-STATE-PER-YEAR count all others). */
-    static final List<NominationStatus> DEAD = List.of(NominationStatus.RETURNED, NominationStatus.REJECTED, NominationStatus.REVOKED);
+    static final List<NominationStatus> DEAD = List.of(NominationStatus.RETURNED, NominationStatus.REJECTED, NominationStatus.REVOKED,
+            NominationStatus.WITHDRAWN);
 
     /** Proposals that still compete for a quota (drafts are not proposals yet; decided ones are in the ledger). */
     static final List<NominationStatus> LIVE = List.of(NominationStatus.SUBMITTED, NominationStatus.RECEIVED,
@@ -80,6 +81,9 @@ public class EligibilityService {
     @Inject
     ReaderLanguage language;
 
+    @Inject
+    ClusterFlagQuota flagQuota;
+
     /**
      * Judges the dossier on today's records; the texts are in the request's language. The dossier's own ledger row (once
      * decided) is left out of the nominee's history.
@@ -95,10 +99,16 @@ public class EligibilityService {
         PersonRecord person = n.personId == null ? null : personRecord(n, year);
         CollectiveRecord collective = n.nomineeUnitId == null ? null : collectiveRecord(n.nomineeUnitId, year, date, notes);
         NominationCase.QuotaCounts quota = AwardCode.CSTDCS.equals(type.code) && person != null ? quota(n, year) : null;
-        NominationCase.ClusterElection election = ClusterElectionPolicy.appliesTo(type.code) && n.nomineeUnitId != null
-                ? new NominationCase.ClusterElection(type.id, n.periodId, n.nomineeUnitId, n.electionSessionId, outcome(n.electionSessionId),
-                        flagsProposed(n, type, year))
-                : null;
+        NominationCase.ClusterElection election = null;
+        if (ClusterElectionPolicy.appliesTo(type.code) && n.nomineeUnitId != null) {
+            Optional<PublishedOutcome> outcome = outcome(n.electionSessionId);
+            UUID clusterId = n.clusterId != null ? n.clusterId : outcome.map(PublishedOutcome::clusterId).orElse(null);
+            election = new NominationCase.ClusterElection(type.id, n.periodId, n.nomineeUnitId, n.electionSessionId, outcome,
+                    flagsProposed(n, type, clusterId));
+            if (clusterId != null) {
+                parameters = parameters.withFlagsPerCluster(flagQuota.quota(type.code, clusterId, date).orElse(parameters.flagsPerCluster()));
+            }
+        }
         NominationCase c = new NominationCase(type.code, year, person, collective, quota, List.copyOf(n.initiativeIds),
                 dossier(n, type, year, date), election);
         EligibilityEngine.Report report = ENGINE.check(c, parameters);
@@ -286,22 +296,14 @@ public class EligibilityService {
                 .setParameter("code", code).setParameter("y", year).setParameter("m", people).getSingleResult();
     }
 
-    /** Live proposals of the same flag by the members of the nominee's cluster in the period, this one included. */
-    int flagsProposed(Nomination n, AwardType type, int year) {
-        List<UUID> clusterUnits = em.createNativeQuery("""
-                SELECT m2.unit_id FROM cluster c
-                JOIN cluster_member m1 ON m1.cluster_id = c.id AND m1.unit_id = ?1
-                JOIN cluster_member m2 ON m2.cluster_id = c.id
-                WHERE c.period_id = ?2""", UUID.class)
-                .setParameter(1, n.nomineeUnitId).setParameter(2, n.periodId).getResultList();
-        if (clusterUnits.isEmpty()) {
+    /**
+     * The cluster's proposals of the same flag in its period, this one included ({@link ClusterFlagQuota}): the cluster
+     * is the dossier's (from its cluster proposal) or its cited election's. Without one, only this dossier counts.
+     */
+    int flagsProposed(Nomination n, AwardType type, UUID clusterId) {
+        if (clusterId == null) {
             return 1;
         }
-        long others = em.createQuery("""
-                select count(x) from Nomination x where x.awardTypeId = :t and x.periodId = :p and x.nomineeUnitId in :units
-                  and x.status in :live and x.id <> :self""", Long.class)
-                .setParameter("t", type.id).setParameter("p", n.periodId).setParameter("units", clusterUnits)
-                .setParameter("live", LIVE).setParameter("self", n.id).getSingleResult();
-        return (int) others + 1;
+        return (int) flagQuota.proposed(clusterId, type.id, List.of(n.id)) + 1;
     }
 }

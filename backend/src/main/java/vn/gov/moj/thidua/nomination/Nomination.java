@@ -98,6 +98,14 @@ public class Nomination extends VersionedEntity {
     @Column(name = "created_by")
     public String createdBy;
 
+    /** The cluster's proposal that lists this dossier, if the cluster head filed one. */
+    @Column(name = "cluster_proposal_id")
+    public UUID clusterProposalId;
+
+    /** The cluster whose flag quota this dossier counts against (from its cluster proposal or its cited election). */
+    @Column(name = "cluster_id")
+    public UUID clusterId;
+
     public UUID nomineeId() {
         return personId != null ? personId : nomineeUnitId;
     }

@@ -23,6 +23,10 @@ public enum NominationAction {
     OPEN_PUBLIC_COMMENT("open-public-comment", true),
     COUNCIL_VOTE("council-vote", true),
     COUNCIL_RESULT("council-result", true),
+    /** The unit head withdraws the dossier (with a reason) before the council votes → WITHDRAWN. */
+    WITHDRAW("withdraw", true),
+    /** The secretariat discards a draft left for a period that has ended → WITHDRAWN. */
+    DISCARD("discard", true),
     /** The council's outcome applied: COUNCIL_VOTED → APPROVED. */
     APPROVE("approve", false),
     /** The council's outcome applied: COUNCIL_VOTED → REJECTED. */

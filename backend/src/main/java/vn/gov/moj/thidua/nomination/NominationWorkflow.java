@@ -51,10 +51,25 @@ public final class NominationWorkflow {
                 next.put(NominationAction.COUNCIL_RESULT, NominationStatus.COUNCIL_VOTED);
             }
             default -> {
-                // COUNCIL_VOTED, APPROVED, REJECTED, DECIDED, REVOKED: no dossier action
+                // COUNCIL_VOTED, APPROVED, REJECTED, DECIDED, REVOKED, WITHDRAWN: no dossier action
             }
         }
         return next;
+    }
+
+    /**
+     * The ways out of the flow (issue 19): the unit withdraws before the council votes, the secretariat discards a
+     * stale draft. Offered in the caller's actions of a dossier view, not in the flow's allowed set.
+     */
+    public static Map<NominationAction, NominationStatus> exits(NominationStatus status) {
+        Map<NominationAction, NominationStatus> out = new LinkedHashMap<>();
+        if (beforeCouncilVote(status)) {
+            out.put(NominationAction.WITHDRAW, NominationStatus.WITHDRAWN);
+        }
+        if (status == NominationStatus.DRAFT) {
+            out.put(NominationAction.DISCARD, NominationStatus.WITHDRAWN);
+        }
+        return out;
     }
 
     /** The steps the system takes on a council outcome, a decision or a revocation. */
@@ -76,9 +91,20 @@ public final class NominationWorkflow {
     public static NominationStatus next(NominationStatus from, NominationAction action, boolean stateLevel) {
         NominationStatus to = (action.offered() ? transitions(from, stateLevel) : systemSteps(from)).get(action);
         if (to == null) {
+            to = exits(from).get(action);
+        }
+        if (to == null) {
             throw ApiProblem.illegalTransition("Nomination", from.name(), action.wire(), allowedActions(from, stateLevel));
         }
         return to;
+    }
+
+    /** A unit may withdraw its dossier until the council has voted on it (issue 19). */
+    public static boolean beforeCouncilVote(NominationStatus status) {
+        return switch (status) {
+            case DRAFT, SUBMITTED, RECEIVED, APPRAISING, RETURNED, ON_AGENDA, PUBLIC_COMMENT -> true;
+            default -> false;
+        };
     }
 
     /** The council (Hội đồng TĐKT) reads dossiers from the agenda on. */

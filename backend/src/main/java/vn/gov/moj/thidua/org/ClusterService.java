@@ -120,6 +120,7 @@ public class ClusterService {
                 throw ApiProblem.invalidField("memberUnitIds", Text.of("org.unit-not-during-period", unit.name, period.label));
             }
         }
+        requireOneClusterOfAKind(cluster.id, period, request.kind(), members, found);
         cluster.periodId = period.id;
         cluster.name = request.name().strip();
         cluster.kind = request.kind();
@@ -131,6 +132,18 @@ public class ClusterService {
         }
         cluster.members.clear();
         cluster.members.addAll(rebuilt);
+    }
+
+    /** A unit belongs to one cluster of a kind per period (issue 19): 409 naming the other cluster. */
+    private void requireOneClusterOfAKind(UUID self, EmulationPeriod period, ClusterKind kind, Set<UUID> members, Map<UUID, Unit> found) {
+        clusters.getEntityManager().createQuery("""
+                select m.unitId, c.name from Cluster c join c.members m
+                where c.periodId = :p and c.kind = :k and m.unitId in :units and c.id <> :self""", Object[].class)
+                .setParameter("p", period.id).setParameter("k", kind).setParameter("units", members)
+                .setParameter("self", self == null ? new UUID(0, 0) : self).setMaxResults(1).getResultStream().findFirst()
+                .ifPresent(clash -> {
+                    throw ApiProblem.conflict(Text.of("org.unit-in-other-cluster", found.get((UUID) clash[0]).name, clash[1], period.label));
+                });
     }
 
     private Map<UUID, String> periodLabels(List<UUID> ids) {

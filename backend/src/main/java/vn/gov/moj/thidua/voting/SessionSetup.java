@@ -190,7 +190,8 @@ public class SessionSetup {
             session.seats = rules.seats();
         } else if (cluster) {
             String flagsRule = CO_CP.equals(session.awardTypeId) ? "R-CO-CP" : "R-CO-NGANH";
-            session.seats = ruleBook.valueOn(flagsRule, "flagsPerCluster", date).map(RuleValue::integer).orElse(1);
+            // the cluster's own quota when the secretariat set one (issue 19), else the dated parameter
+            session.seats = ruleBook.valueFor(flagsRule, "flagsPerCluster", date, session.clusterId).map(RuleValue::integer).orElse(1);
         } else {
             session.seats = candidates;
         }

@@ -11,4 +11,13 @@ public interface VotingResults {
 
     /** The outcome of a published session; empty when the session is unknown or not yet published. */
     Optional<PublishedOutcome> publishedOutcome(UUID sessionId);
+
+    /**
+     * The minutes (biên bản kiểm phiếu) of a published session as PDF, as {@code GET /voting-sessions/{id}/minutes}
+     * renders them; empty when the session is unknown or not yet published. Nominations attach it to the cluster's
+     * proposal.
+     */
+    default Optional<byte[]> publishedMinutesPdf(UUID sessionId) {
+        return Optional.empty();
+    }
 }

@@ -145,7 +145,7 @@ class NominationResourceTest {
         Tokens.as("unit-officer", DemoIds.CUC_PBGDPL_TGPL).get("/api/v1/nominations/" + id).then().statusCode(200)
                 .body("allowedActions", equalTo(List.of("edit")));
         Tokens.as("unit-head", DemoIds.CUC_PBGDPL_TGPL).get("/api/v1/nominations/" + id).then().statusCode(200)
-                .body("allowedActions", equalTo(List.of("edit", "submit")));
+                .body("allowedActions", equalTo(List.of("edit", "submit", "withdraw")));
         Tokens.as("unit-officer", DemoIds.CUC_HCTP).get("/api/v1/nominations/" + id).then().statusCode(404);
         Tokens.as("unit-officer", DemoIds.CUC_HCTP).get("/api/v1/nominations/" + id + "/eligibility").then().statusCode(404);
         Tokens.as("unit-officer", DemoIds.CUC_HCTP).contentType(ContentType.JSON).header("If-Match", "*")

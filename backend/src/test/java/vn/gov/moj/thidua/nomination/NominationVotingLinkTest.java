@@ -20,7 +20,7 @@ import vn.gov.moj.thidua.support.Tokens;
 @QuarkusTest
 class NominationVotingLinkTest {
 
-    /** Published 2019 Cụm III elections (demo V30): 120001 elected 101, 106, 107; 120002 elected 101. */
+    /** Published 2019 Cụm III elections (demo V30, V69): 120001 elected 101, 109, 110; 120002 elected 109. */
     static final UUID CO_NGANH_2019 = DemoIds.id(120001);
     static final UUID CUC_BTTP = DemoIds.id(108);
     static final UUID TTLLTP = DemoIds.id(111);

@@ -133,6 +133,13 @@ final class Matrix {
         row("receiveNomination", "POST", "/api/v1/nominations/{id:#420001}/receive", u(201), "DADDDDDD", "DADDDDDD");
         row("returnNomination", "POST", "/api/v1/nominations/{id:#420001}/return", u(201), "DADDDDDD", "DADDDDDD");
         missing("submitNomination", "POST", "/api/v1/nominations/{id:?}/submit", "DDDDADDD");
+        missing("withdrawNomination", "POST", "/api/v1/nominations/{id:?}/withdraw", "DDDDADDD");
+        missing("discardNomination", "POST", "/api/v1/nominations/{id:?}/discard", "DADDDDDD");
+        row("fileClusterProposal", "POST", "/api/v1/cluster-proposals", "DDDADDDD");
+        row("listClusterProposals", "GET", "/api/v1/cluster-proposals", "AAAAAAAA");
+        missing("getClusterProposal", "GET", "/api/v1/cluster-proposals/{id:?}", "AAAAAAAA");
+        row("getClusterQuotas", "GET", "/api/v1/cluster-quotas/{clusterId:#8019}", "AAAAAAAA");
+        row("setClusterQuota", "PUT", "/api/v1/cluster-quotas/{clusterId:#8019}", "DADDDDDD");
         row("listNotifications", "GET", "/api/v1/notifications", "AAAAAAAD");
         missing("markNotificationRead", "POST", "/api/v1/notifications/{id:?}/read", "AAAAAAAA");
         row("listPendingCases", "GET", "/api/v1/pending-cases", "AADDDDDD");

@@ -47,6 +47,13 @@ public record RuleParameters(
                 applies);
     }
 
+    /** The same parameters with the flag quota of one cluster (its override, else the dated value). */
+    public RuleParameters withFlagsPerCluster(int flags) {
+        return new RuleParameters(cstdcsQuotaOfLdtt, cstdNganhConsecutiveCstdcs, cstdtqConsecutiveCstdNganh, collectiveLdttShare,
+                ttldxsCompletingShare, ttldxsMinCstdcs, ttldxsNoDisciplineRequired, flags, bkTtgConsecutiveYears, bkTtgCstdcsWithin,
+                statePerYearApplies);
+    }
+
     /** The defaults seeded from the research (§5, §10); the catalog's dated values replace them. */
     public static RuleParameters defaults() {
         return new RuleParameters(new BigDecimal("0.15"), 3, 2, new BigDecimal("0.70"), BigDecimal.ONE, 1, true, 1, 5, 3);
