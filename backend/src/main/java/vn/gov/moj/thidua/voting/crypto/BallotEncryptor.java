@@ -28,7 +28,7 @@ public final class BallotEncryptor {
                 int m = choices.get(i) == o ? 1 : 0;
                 BigInteger r = nonces.next();
                 Ciphertext ct = Ciphertext.encrypt(rules.electionKey(), m, r);
-                int hi = o == 2 && !rules.abstainAllowed() ? 0 : 1;
+                int hi = rules.selectionHi(ref, o);
                 selections.add(new EncryptedBallot.Selection(ct, RangeProof.create(rules.statement(ref + "/" + option, ct), 0, hi, m, r, nonces)));
                 sumNonce = sumNonce.add(r);
                 if (o == 0) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Checks an encrypted ballot against the rules of its round: the open session and round, every candidate once in
  * order, every selection in [0,1] (ABSTAIN [0,0] when abstaining is not allowed), each candidate's three summing to
- * one, the YES total in [0, maxChoices]. Returns the first reason to refuse it, or empty when it is valid.
+ * one, the YES total in [0, maxChoices], no YES for the voter's own candidate when self-votes are forbidden. Returns the first reason to refuse it, or empty when it is valid.
  */
 public final class BallotVerifier {
 
@@ -28,7 +28,7 @@ public final class BallotVerifier {
             for (int o = 0; o < 3; o++) {
                 String option = EncryptedBallot.OPTIONS.get(o);
                 EncryptedBallot.Selection selection = candidate.selections().get(o);
-                int hi = "ABSTAIN".equals(option) && !rules.abstainAllowed() ? 0 : 1;
+                int hi = rules.selectionHi(candidate.candidateRef(), o);
                 Statement st = rules.statement(candidate.candidateRef() + "/" + option, selection.ciphertext());
                 if (!selection.proof().verify(st, 0, hi)) {
                     return Optional.of(BallotRejection.BAD_SELECTION_PROOF);
