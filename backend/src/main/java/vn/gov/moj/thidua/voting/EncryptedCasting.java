@@ -75,7 +75,7 @@ public class EncryptedCasting {
         if (!box.participate(session.id, session.round, voterKey)) {
             throw ApiProblem.conflict(Text.of("voting.already-voted", session.round));
         }
-        encrypted.drop(session.id, session.round, tracker, toJson(Wire.write(ballot)));
+        encrypted.drop(session.id, session.round, tracker, toJson(Wire.write(ballot.stored())));
         return new BallotReceipt(session.id, session.round, tracker);
     }
 

@@ -7,7 +7,8 @@ public enum BallotRejection {
     MALFORMED("malformed"),
     BAD_SELECTION_PROOF("bad-selection-proof"),
     BAD_SUM_PROOF("bad-sum-proof"),
-    BAD_TOTAL_PROOF("bad-total-proof");
+    BAD_TOTAL_PROOF("bad-total-proof"),
+    SELF_VOTE("self-vote");
 
     public final String key;
 

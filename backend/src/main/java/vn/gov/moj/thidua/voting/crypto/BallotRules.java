@@ -7,8 +7,8 @@ import org.bouncycastle.math.ec.ECPoint;
 
 /**
  * What a ballot must satisfy: the open round, the election key, the candidates in order, the YES maximum, abstaining,
- * and {@code noYesFor}: the voter's own candidate when self-votes are forbidden (its YES selection is proved [0,0]),
- * else null.
+ * and {@code noYesFor}: the voter's own candidate when self-votes are forbidden (the cast request then proves its YES
+ * ciphertext [0,0] in a separate proof the server checks and drops), else null.
  */
 public record BallotRules(UUID sessionId, int round, ECPoint electionKey, List<String> candidateRefs, int maxChoices, boolean abstainAllowed,
         String noYesFor) {
@@ -21,11 +21,12 @@ public record BallotRules(UUID sessionId, int round, ECPoint electionKey, List<S
         return new Statement(sessionId, round, label, electionKey, ciphertext);
     }
 
-    /** The upper bound of a selection's range proof: 0 for a forbidden abstention or self-vote, else 1. */
-    int selectionHi(String candidateRef, int option) {
-        if (option == 2 && !abstainAllowed) {
-            return 0;
-        }
-        return option == 0 && candidateRef.equals(noYesFor) ? 0 : 1;
+    /** The upper bound of a selection's range proof: 0 for a forbidden abstention, else 1. */
+    int selectionHi(int option) {
+        return option == 2 && !abstainAllowed ? 0 : 1;
+    }
+
+    static String selfLabel(String candidateRef) {
+        return candidateRef + "/YES-SELF";
     }
 }

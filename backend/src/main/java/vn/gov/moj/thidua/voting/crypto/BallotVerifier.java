@@ -28,7 +28,7 @@ public final class BallotVerifier {
             for (int o = 0; o < 3; o++) {
                 String option = EncryptedBallot.OPTIONS.get(o);
                 EncryptedBallot.Selection selection = candidate.selections().get(o);
-                int hi = rules.selectionHi(candidate.candidateRef(), o);
+                int hi = rules.selectionHi(o);
                 Statement st = rules.statement(candidate.candidateRef() + "/" + option, selection.ciphertext());
                 if (!selection.proof().verify(st, 0, hi)) {
                     return Optional.of(BallotRejection.BAD_SELECTION_PROOF);
@@ -40,6 +40,14 @@ public final class BallotVerifier {
         }
         if (!ballot.yesTotalProof().verify(rules.statement("YES-TOTAL", ballot.yesTotal()), 0, rules.maxChoices())) {
             return Optional.of(BallotRejection.BAD_TOTAL_PROOF);
+        }
+        if (rules.noYesFor() != null) {
+            int own = refs.indexOf(rules.noYesFor());
+            Ciphertext ownYes = ballot.candidates().get(own).selections().get(0).ciphertext();
+            if (ballot.noSelfYesProof() == null
+                    || !ballot.noSelfYesProof().verify(rules.statement(BallotRules.selfLabel(rules.noYesFor()), ownYes), 0, 0)) {
+                return Optional.of(BallotRejection.SELF_VOTE);
+            }
         }
         return Optional.empty();
     }

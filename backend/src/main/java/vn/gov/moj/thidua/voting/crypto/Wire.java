@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The JSON shapes of docs/ballot-crypto.md (hex strings) and their exact conversion to and from the decoded
  * records. Decoding refuses, with {@link CryptoFormatException}, anything malformed: bad hex, infinity, off-curve
@@ -35,7 +37,14 @@ public final class Wire {
     }
 
     @Schema(name = "EncryptedBallot", description = "A ballot encrypted in the voter's browser; see docs/ballot-crypto.md")
-    public record BallotJson(String sessionId, int round, List<CandidateJson> candidates, RangeProofJson yesTotalProof) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BallotJson(String sessionId, int round, List<CandidateJson> candidates, RangeProofJson yesTotalProof,
+            @Schema(description = "Cast request only, when self-votes are forbidden: [0,0] proof of the voter's own candidate's YES "
+                    + "(label <candidateRef>/YES-SELF); checked, never stored or published") RangeProofJson noSelfYesProof) {
+
+        public BallotJson(String sessionId, int round, List<CandidateJson> candidates, RangeProofJson yesTotalProof) {
+            this(sessionId, round, candidates, yesTotalProof, null);
+        }
     }
 
     @Schema(name = "SchnorrProof", description = "Challenge and response, scalars in hex")
@@ -99,7 +108,8 @@ public final class Wire {
             }
             candidates.add(new CandidateJson(c.candidateRef(), selections, write(c.sumProof())));
         }
-        return new BallotJson(ballot.sessionId().toString(), ballot.round(), candidates, write(ballot.yesTotalProof()));
+        return new BallotJson(ballot.sessionId().toString(), ballot.round(), candidates, write(ballot.yesTotalProof()),
+                ballot.noSelfYesProof() == null ? null : write(ballot.noSelfYesProof()));
     }
 
     public static EncryptedBallot read(BallotJson json) {
@@ -124,7 +134,8 @@ public final class Wire {
         if (candidates.isEmpty()) {
             throw new CryptoFormatException("a ballot has candidates");
         }
-        return new EncryptedBallot(uuid(json.sessionId()), json.round(), candidates, read(json.yesTotalProof()));
+        return new EncryptedBallot(uuid(json.sessionId()), json.round(), candidates, read(json.yesTotalProof()),
+                json.noSelfYesProof() == null ? null : read(json.noSelfYesProof()));
     }
 
     public static UUID uuid(String text) {

@@ -96,6 +96,22 @@ class BallotCryptoTest {
     }
 
     @Test
+    void a_forbidden_self_vote_needs_its_zero_proof_which_a_yes_cannot_give() {
+        BallotRules self = new BallotRules(SESSION, 1, key, REFS, 2, true, REFS.get(1));
+        EncryptedBallot ok = BallotEncryptor.encrypt(self, List.of(0, 1, 2), nonces);
+        assertThat(BallotVerifier.check(ok, self)).isEmpty();
+        assertThat(BallotVerifier.check(Wire.read(Wire.write(ok)), self)).isEmpty();
+        assertThat(BallotVerifier.check(ok.stored(), self)).contains(BallotRejection.SELF_VOTE);
+        assertThat(BallotVerifier.check(ok.stored(), rules)).isEmpty(); // the stored ballot verifies publicly without it
+        assertThatThrownBy(() -> BallotEncryptor.encrypt(self, List.of(1, 0, 2), nonces)).isInstanceOf(IllegalArgumentException.class);
+        // a proof for another candidate's YES does not pass for the own one
+        BallotRules other = new BallotRules(SESSION, 1, key, REFS, 2, true, REFS.get(0));
+        EncryptedBallot forOther = BallotEncryptor.encrypt(other, List.of(1, 0, 2), nonces);
+        EncryptedBallot swapped = new EncryptedBallot(SESSION, 1, forOther.candidates(), forOther.yesTotalProof(), forOther.noSelfYesProof());
+        assertThat(BallotVerifier.check(swapped, self)).contains(BallotRejection.SELF_VOTE);
+    }
+
+    @Test
     void keys_and_partial_decryptions_prove_themselves_and_the_tally_is_exact() {
         BigInteger member = nonces.next();
         KeyProof kp = KeyProof.create(SESSION, "member-1", member, nonces);
