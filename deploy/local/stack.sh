@@ -95,7 +95,9 @@ stack_backend_start() {
   [[ -f "$jar" ]] || { stack__err "backend is not built ($jar missing): run ./mvnw -DskipTests package"; return 1; }
   stack__require_free_port "$STACK_BACKEND_PORT" "backend" || return 1
   stack__say "starting the backend on http://localhost:$STACK_BACKEND_PORT"
+  # Encrypted ballots need the server guardian's secret (docs/voting.md); a fixed one for the local stack only.
   HTTP_PORT="$STACK_BACKEND_PORT" SPA_ORIGIN="${SPA_ORIGIN:-http://localhost:$STACK_SPA_PORT}" \
+    THIDUA_VOTING_SERVER_SECRET="${THIDUA_VOTING_SERVER_SECRET:-local-stack-server-secret-not-for-production}" \
     stack__start_bg backend "$STACK_LOGS/backend.log" java ${BACKEND_JAVA_OPTS:--Xmx512m} -jar "$jar"
   stack__wait_http "http://127.0.0.1:$STACK_BACKEND_PORT/q/health/ready" 120 backend || {
     tail -30 "$STACK_LOGS/backend.log" >&2; return 1; }

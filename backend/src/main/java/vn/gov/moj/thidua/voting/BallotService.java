@@ -42,6 +42,9 @@ public class BallotService {
         // Shares the session row with other casts; closing waits until the casts in flight commit.
         em.refresh(session, LockModeType.PESSIMISTIC_READ);
         access.requireAllowed(session, SessionAction.CAST);
+        if (session.encrypted) {
+            throw ApiProblem.conflict(Text.of("voting.encrypted.required"));
+        }
         if (!session.present.contains(voterKey)) {
             throw ApiProblem.forbidden(Text.of("voting.not-present"));
         }

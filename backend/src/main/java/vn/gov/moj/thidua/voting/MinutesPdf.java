@@ -21,7 +21,7 @@ final class MinutesPdf {
     /** The template's data; lists of names are left out (null) when they would not fit a page (over 60 present). */
     public record Page(String issuer, String body, String placeDate, String title, int round, String opening, int electorate,
             int present, int absent, String presentList, String absentList, String form, String rules, String ballots,
-            List<Row> rows, List<String> elected, int seats, boolean tie, String paperNote) {
+            List<Row> rows, List<String> elected, int seats, boolean tie, String paperNote, String bulletinNote) {
     }
 
     /** One candidate's line of the result table. */
@@ -71,7 +71,20 @@ final class MinutesPdf {
                 t.electorate() - t.present(), listNames ? String.join("; ", c.presentNames()) : null,
                 listNames && !c.absentNames().isEmpty() ? String.join("; ", c.absentNames()) : null, form, rules, ballots, rows,
                 elected, s.seats, t.tieForLastSeat(),
-                paper ? "Kết quả phiếu giấy do " + s.paper.enteredByName() + " (" + s.paper.enteredBy() + ") nhập vào hệ thống." : null);
+                paper ? "Kết quả phiếu giấy do " + s.paper.enteredByName() + " (" + s.paper.enteredBy() + ") nhập vào hệ thống." : null,
+                bulletinNote(s));
+    }
+
+    /** Binds paper and electronic records: the SHA-256 of the published bulletin of an encrypted session. */
+    static String bulletinNote(VotingSession s) {
+        if (!s.encrypted) {
+            return null;
+        }
+        String note = "Phiếu được mã hóa trên thiết bị của người bỏ phiếu; chỉ tổng số phiếu được giải mã.";
+        if (s.bulletinSha256 == null) {
+            return note + " Bảng công bố (bulletin) được lập khi công bố kết quả.";
+        }
+        return note + " Mã SHA-256 của bảng công bố (bulletin): " + s.bulletinSha256.replaceAll("(.{16})(?!$)", "$1 ") + ".";
     }
 
     private static String nvl(String text) {

@@ -30,6 +30,12 @@ public class Publication {
     BallotBox ballots;
 
     @Inject
+    EncryptedBallotBox encrypted;
+
+    @Inject
+    Bulletin bulletin;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -41,6 +47,9 @@ public class Publication {
         access.requireAllowed(session, SessionAction.PUBLISH);
         session.status = SessionStatus.PUBLISHED;
         session.publishedAt = Instant.now(clock);
+        if (session.encrypted) {
+            bulletin.publish(session);
+        }
         sessions.flush();
         audit.transition(SessionAccess.ENTITY, session.id, "publish", SessionStatus.TALLIED, SessionStatus.PUBLISHED, null, null);
         return views.detail(session);
@@ -49,9 +58,19 @@ public class Publication {
     public SessionResult result(UUID id) {
         VotingSession session = resultVisible(id);
         boolean published = session.status == SessionStatus.PUBLISHED;
-        List<String> receipts = published && session.mode == BallotMode.ELECTRONIC ? ballots.receipts(session.id, session.round) : List.of();
+        List<String> receipts = !published || session.mode != BallotMode.ELECTRONIC ? List.of()
+                : session.encrypted ? encrypted.trackers(session.id, session.round) : ballots.receipts(session.id, session.round);
         return new SessionResult(session.id, session.title, session.round, session.status, session.mode, session.rules(), session.result,
-                published, session.publishedAt, session.paper, receipts);
+                published, session.publishedAt, session.paper, receipts, session.encrypted, session.bulletinSha256);
+    }
+
+    /** The published bulletin's bytes; 404 unless the session is encrypted and published. */
+    public byte[] bulletin(UUID id) {
+        VotingSession session = resultVisible(id);
+        if (!session.encrypted || session.bulletin == null) {
+            throw ApiProblem.notFound("Bulletin of voting session", id);
+        }
+        return session.bulletin;
     }
 
     /** The session and its result, for the minutes: runners once tallied, everyone once published. */

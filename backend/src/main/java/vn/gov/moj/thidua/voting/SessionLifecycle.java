@@ -47,6 +47,12 @@ public class SessionLifecycle {
     AuditTrail audit;
 
     @Inject
+    EncryptedBallotBox encryptedBallots;
+
+    @Inject
+    BallotLimit limit;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -97,8 +103,10 @@ public class SessionLifecycle {
         access.requireAllowed(session, SessionAction.CLOSE);
         session.status = SessionStatus.CLOSED;
         session.closedAt = Instant.now(clock);
-        long shuffled = session.mode == BallotMode.ELECTRONIC ? ballots.shuffle(session.id, session.round) : 0;
+        long shuffled = session.mode != BallotMode.ELECTRONIC ? 0
+                : session.encrypted ? encryptedBallots.trackers(session.id, session.round).size() : ballots.shuffle(session.id, session.round);
         sessions.flush();
+        limit.forget(session.id);
         audit.transition(SessionAccess.ENTITY, session.id, "close", SessionStatus.OPEN, SessionStatus.CLOSED, null,
                 Map.of("ballots", shuffled, "voted", ballots.participations(session.id, session.round)));
         return views.detail(session);
@@ -123,6 +131,7 @@ public class SessionLifecycle {
         next.round = previous.round + 1;
         next.previousRoundId = previous.id;
         next.mode = previous.mode;
+        next.encrypted = previous.encrypted;
         next.status = SessionStatus.DRAFT;
         next.quorum = previous.quorum;
         next.threshold = previous.threshold;

@@ -26,6 +26,8 @@ public record SessionRequest(
         @NotNull LocalDate sessionDate,
         @Size(max = 200) String place,
         @Schema(description = "ELECTRONIC (default) or PAPER") BallotMode mode,
+        @Schema(description = "Electronic secret sessions only: ballots are encrypted in the voter's browser and only totals are ever "
+                + "decrypted (docs/ballot-crypto.md). Default false") Boolean encrypted,
         @Valid RulesInput rules,
         @Valid @Size(max = 500) List<@NotNull @Valid Candidate> candidates,
         @Schema(description = "Council reviews only: the named members (Keycloak user names)") @Valid @Size(max = 2000) List<@NotNull @Valid Voter> electorate) {

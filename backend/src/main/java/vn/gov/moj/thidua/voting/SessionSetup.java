@@ -64,6 +64,9 @@ public class SessionSetup {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ServerGuardian serverGuardian;
+
     @Transactional
     public SessionDetail create(SessionRequest request) {
         VotingSession session = new VotingSession();
@@ -166,7 +169,19 @@ public class SessionSetup {
             session.candidates = new ArrayList<>();
         }
         applyRules(session, request.rules() == null ? new RulesInput(null, null, null, null, null, null, null, null) : request.rules(), faults);
+        applyEncryption(session, request.encrypted(), faults);
         InvalidRequest.requireNone(faults);
+    }
+
+    /** Encrypted ballots: electronic secret sessions only, and only when the server's secret is configured. */
+    private void applyEncryption(VotingSession session, Boolean encrypted, List<FieldText> faults) {
+        session.encrypted = Boolean.TRUE.equals(encrypted);
+        if (session.encrypted && (session.mode != BallotMode.ELECTRONIC || !session.secret)) {
+            faults.add(new FieldText("encrypted", Text.of("voting.encrypted.only-electronic-secret")));
+        }
+        if (session.encrypted && !serverGuardian.configured()) {
+            faults.add(new FieldText("encrypted", Text.of("voting.encrypted.no-server-secret")));
+        }
     }
 
     private void applyRules(VotingSession session, RulesInput rules, List<FieldText> faults) {
@@ -203,6 +218,7 @@ public class SessionSetup {
         }
         session.abstainAllowed = rules.abstainAllowed() == null || rules.abstainAllowed();
         session.secret = rules.secret() == null || rules.secret();
+
         if (!session.candidates.isEmpty() && session.seats > session.candidates.size()) {
             faults.add(new FieldText("rules.seats", Text.of("voting.seats-exceed-candidates", session.seats, session.candidates.size())));
         }

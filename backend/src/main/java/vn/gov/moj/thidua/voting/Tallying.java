@@ -37,6 +37,9 @@ public class Tallying {
     BallotBox ballots;
 
     @Inject
+    EncryptedTally encryptedTally;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -49,8 +52,16 @@ public class Tallying {
     public SessionDetail tally(UUID id) {
         VotingSession session = access.lockForChange(id);
         access.requireAllowed(session, SessionAction.TALLY);
-        Map<UUID, TallyPolicy.Counts> counts = ballots.counts(session.id, session.round);
-        int cast = (int) ballots.ballots(session.id, session.round);
+        Map<UUID, TallyPolicy.Counts> counts;
+        int cast;
+        if (session.encrypted) {
+            session.encryptedTally = encryptedTally.count(session);
+            counts = EncryptedTally.counts(session.encryptedTally);
+            cast = (int) ballots.participations(session.id, session.round);
+        } else {
+            counts = ballots.counts(session.id, session.round);
+            cast = (int) ballots.ballots(session.id, session.round);
+        }
         session.result = TallyPolicy.tally(session.candidates, counts, session.thresholdShare(), session.base, session.seats,
                 new TallyPolicy.Attendance(session.electorate.size(), session.present.size(), cast, 0), false);
         return finishTally(session, SessionAction.TALLY, Map.of("ballots", cast));

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
@@ -82,6 +84,21 @@ public class VotingSession extends VersionedEntity {
     public boolean abstainAllowed;
 
     public boolean secret;
+
+    /** Encrypted ballots (docs/ballot-crypto.md): the server never holds a plaintext ballot of this session. */
+    public boolean encrypted;
+
+    /** The encrypted count: summed ciphertexts, partial decryptions with proofs, counts (public once published). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "encrypted_tally")
+    public List<EncryptedViews.TallyEntry> encryptedTally;
+
+    /** The published bulletin, exactly the bytes every download returns. */
+    @Basic(fetch = FetchType.LAZY)
+    public byte[] bulletin;
+
+    @Column(name = "bulletin_sha256")
+    public String bulletinSha256;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Candidate> candidates = new ArrayList<>();

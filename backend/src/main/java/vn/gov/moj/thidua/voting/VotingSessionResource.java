@@ -40,7 +40,6 @@ import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
-import vn.gov.moj.thidua.common.security.RateLimiter;
 import vn.gov.moj.thidua.common.security.Roles;
 import vn.gov.moj.thidua.common.web.Versions;
 
@@ -71,7 +70,7 @@ public class VotingSessionResource {
     BallotService ballots;
 
     @Inject
-    RateLimiter rateLimiter;
+    BallotLimit limit;
 
     @Inject
     CurrentUser caller;
@@ -226,7 +225,7 @@ public class VotingSessionResource {
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response cast(@RestPath UUID id, @Valid @NotNull BallotRequest body) {
-        rateLimiter.hit("ballot:" + caller.username(), perMinute, 60);
+        limit.hit(id, caller.username(), perMinute);
         BallotReceipt receipt = ballots.cast(id, body);
         return Response.status(201).entity(receipt).build();
     }

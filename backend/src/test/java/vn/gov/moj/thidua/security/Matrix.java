@@ -202,6 +202,10 @@ final class Matrix {
         row("createVotingRound", "POST", "/api/v1/voting-sessions/{id:#120003}/rounds", u(202), "AADADDDD", "AADADDDD");
         row("tallyVotingSession", "POST", "/api/v1/voting-sessions/{id:#120003}/tally", u(202), "AADADDDD", "AADDDDDD");
         row("getVotingTurnout", "GET", "/api/v1/voting-sessions/{id:#120003}/turnout", u(202), "AADADDDD", "AADDDDDD");
+        row("getElectionManifest", "GET", "/api/v1/voting-sessions/{id:#120003}/election-key", u(202), "AADADDDD", "AADDDDDD");
+        row("getVotingBulletin", "GET", "/api/v1/voting-sessions/{id:#120003}/bulletin", u(202), "AADADDDD", "AADDDDDD");
+        body("castEncryptedBallot", "POST", "/api/v1/voting-sessions/{id:#120001}/encrypted-ballots", u(106), "DDDDADDD", "DDDDDDDD",
+                "{\"sessionId\":\"00000000-0000-4000-8000-000000120001\",\"round\":1,\"candidates\":[]}");
         // drafts: only the owning unit and the secretariat side see them
         row("getRegistration#draft", "GET", "/api/v1/campaigns/{campaignId:#110001}/registrations/{id:#110106}", u(201), "DDDAAADD", "DDDDDDDD");
         row("getRegistrationHistory#draft", "GET", "/api/v1/campaigns/{campaignId:#110001}/registrations/{id:#110106}/history", u(201), "DDDAAADD", "DDDDDDDD");

@@ -36,6 +36,12 @@ public class RateLimiter {
         }
     }
 
+    /** Deletes every window of the buckets starting with {@code prefix} (e.g. a closed session's casting limits). */
+    public void forget(String prefix) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM rate_limit_window WHERE starts_with(bucket, :prefix)")
+                .setParameter("prefix", prefix).executeUpdate());
+    }
+
     /** The window's hits including this one, and the whole seconds until the window ends. */
     private Object[] count(String bucket, int windowSeconds) {
         Object[] row = (Object[]) em.createNativeQuery("""
