@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, concatBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { ballotTracker, checkBallot, encryptBallot, formatTracker, type BallotSpec, type EncryptedBallotJson } from './ballot';
 import { createBackup, parseBackup, restoreBackup, WrongPassphraseError } from './backup';
 import { CryptoFormatError, G, N, mul, pointFromHex, pointToHex, scalarFromHex, scalarToHex } from './codec';
@@ -12,7 +13,7 @@ const SESSION = '6f1c2a3e-0b1d-4c5e-9f00-112233445566';
 /** A deterministic scalar source (counter hashed), so failures reproduce. */
 function counter(seed = 1) {
   let i = seed;
-  return () => BigInt(`0x${createHash('sha256').update(`nonce-${i++}`).digest('hex')}`) % N || 1n;
+  return () => BigInt(`0x${bytesToHex(sha256(utf8ToBytes(`nonce-${i++}`)))}`) % N || 1n;
 }
 
 function board(rand = counter()): KeyShare[] {
@@ -40,15 +41,19 @@ describe('encodings', () => {
 
   it('hashes a 4-byte big-endian length before the tag and every part', () => {
     const p = mul(G, 3n);
-    const expected = createHash('sha256')
-      .update(Buffer.from([0, 0, 0, 3]))
-      .update('tag')
-      .update(Buffer.from([0, 0, 0, 3]))
-      .update('ồ')
-      .update(Buffer.from([0, 0, 0, 4, 0, 0, 1, 2]))
-      .update(Buffer.from([0, 0, 0, 33]))
-      .update(p.toBytes(true))
-      .digest('hex');
+    const expected = bytesToHex(
+      sha256(
+        concatBytes(
+          new Uint8Array([0, 0, 0, 3]),
+          utf8ToBytes('tag'),
+          new Uint8Array([0, 0, 0, 3]),
+          utf8ToBytes('ồ'),
+          new Uint8Array([0, 0, 0, 4, 0, 0, 1, 2]),
+          new Uint8Array([0, 0, 0, 33]),
+          p.toBytes(true),
+        ),
+      ),
+    );
     expect(hashHex('tag', str('ồ'), int(258), pt(p))).toBe(expected);
   });
 });
