@@ -7,6 +7,7 @@ import {
   type RangeProof,
   type RangeProofJson,
   drawRangeNonces,
+  prepareKey,
   proveRange,
   rangeProofFromJson,
   rangeProofToJson,
@@ -39,7 +40,8 @@ export type EncryptedBallotJson = { sessionId: string; round: number; candidates
  * `r` then the proof's (see drawRangeNonces); then the candidate's sum proof; after all candidates the YES-total proof.
  */
 export function encryptBallot(spec: BallotSpec, choices: Readonly<Record<string, BallotOption>>, rand: ScalarSource = randomScalar): EncryptedBallotJson {
-  const ctx: ProofContext = { sessionId: spec.sessionId, round: spec.round, key: spec.electionKey };
+  const key = prepareKey(spec.electionKey);
+  const ctx: ProofContext = { sessionId: spec.sessionId, round: spec.round, key };
   const yes = spec.candidateRefs.filter((ref) => choices[ref] === 'YES').length;
   if (yes > spec.maxChoices) throw new CryptoFormatError('more YES than the session allows');
   const yesCiphertexts: Ciphertext[] = [];
@@ -55,7 +57,7 @@ export function encryptBallot(spec: BallotSpec, choices: Readonly<Record<string,
       const m = option === choice ? 1 : 0;
       const hi = option === 'ABSTAIN' && !spec.abstainAllowed ? 0 : 1;
       const r = rand();
-      const ct = encrypt(spec.electionKey, m, r);
+      const ct = encrypt(key, m, r);
       const proof = proveRange(ctx, `${ref}/${option}`, ct, m, r, 0, hi, drawRangeNonces(0, hi, m, rand));
       selections[option] = { ciphertext: ciphertextToJson(ct), proof: rangeProofToJson(proof) };
       cts.push(ct);
@@ -97,7 +99,7 @@ export function checkBallot(spec: BallotSpec, ballot: EncryptedBallotJson): stri
   try {
     if (ballot.sessionId !== spec.sessionId || ballot.round !== spec.round) return 'wrong session or round';
     if (!Array.isArray(ballot.candidates) || ballot.candidates.length !== spec.candidateRefs.length) return 'wrong candidates';
-    const ctx: ProofContext = { sessionId: spec.sessionId, round: spec.round, key: spec.electionKey };
+    const ctx: ProofContext = { sessionId: spec.sessionId, round: spec.round, key: prepareKey(spec.electionKey) };
     const yes: Ciphertext[] = [];
     for (const [i, json] of ballot.candidates.entries()) {
       const c = parseCandidate(json);

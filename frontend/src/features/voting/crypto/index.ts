@@ -14,5 +14,6 @@ export {
   type KeyShare,
   type PartialDecryptionJson,
 } from './guardian';
+export { prepareKey } from './range-proof';
 export { ciphertextFromJson, type CiphertextJson } from './elgamal';
 export { createBackup, parseBackup, restoreBackup, WrongPassphraseError, type ShareBackup } from './backup';

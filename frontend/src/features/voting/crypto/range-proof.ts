@@ -1,4 +1,4 @@
-import { CryptoFormatError, G, type Point, mod, mul, mulPublic, scalarFromHex, scalarToHex } from './codec';
+import { CryptoFormatError, G, Point, mod, mul, mulPublic, scalarFromHex, scalarToHex } from './codec';
 import type { Ciphertext } from './elgamal';
 import { challenge, int, pt, str } from './hash';
 import { type ScalarSource, randomScalar } from './random';
@@ -53,15 +53,16 @@ export function proveRange(
 ): RangeProof {
   if (!(Number.isInteger(lo) && Number.isInteger(hi) && lo >= 0 && lo <= hi)) throw new CryptoFormatError('bad range');
   if (!(Number.isInteger(m) && m >= lo && m <= hi)) throw new CryptoFormatError('value outside the range it proves');
+  // The prover knows r, so every commitment is a multiple of G or K, the two points with precomputed tables:
+  // a_j = v_j·G − c_j·α = (v_j − c_j·r)·G and b_j = v_j·K − c_j·(β − j·G) = (v_j − c_j·r)·K + c_j·(j − m)·G.
   const commitments: Point[] = [];
   for (let j = lo; j <= hi; j++) {
     const i = j - lo;
     if (j === m) {
       commitments.push(mul(G, nonces.u), mul(ctx.key, nonces.u));
     } else {
-      const c = nonces.c[i];
-      const v = nonces.v[i];
-      commitments.push(mul(G, v).subtract(mul(ct.alpha, c)), mul(ctx.key, v).subtract(mul(ct.beta.subtract(mul(G, BigInt(j))), c)));
+      const w = mod(nonces.v[i] - nonces.c[i] * r);
+      commitments.push(mul(G, w), mul(ctx.key, w).add(mul(G, nonces.c[i] * BigInt(j - m))));
     }
   }
   const total = rangeChallenge(ctx, label, ct, lo, hi, commitments);
@@ -72,6 +73,19 @@ export function proveRange(
   v[im] = mod(nonces.u + c[im] * r);
   return { lo, hi, c, v };
 }
+
+/**
+ * The election key with a precomputed multiplication table (window 6), so the ~115 multiples of K a ballot needs
+ * cost about as much as multiples of G. Build it once per page, while the voter marks the ballot.
+ */
+export function prepareKey(key: Point): Point {
+  if (prepared.has(key)) return key;
+  const copy = Point.fromAffine(key.toAffine()).precompute(6, false);
+  prepared.add(copy);
+  return copy;
+}
+
+const prepared = new WeakSet<Point>();
 
 /** True when the proof shows `ct` holds an integer in [lo, hi] (the caller checks lo/hi are the statement's). */
 export function verifyRange(ctx: ProofContext, label: string, ct: Ciphertext, proof: RangeProof): boolean {
