@@ -13,23 +13,18 @@ export type RangeProofJson = { lo: number; hi: number; c: string[]; v: string[] 
 
 /**
  * The prover's random values: `u` for the true branch, `c[j−lo]`/`v[j−lo]` for the simulated ones (the entries at
- * the true branch are ignored). Normally drawn from a ScalarSource, in the order j = lo…hi: `c_j, v_j` for j ≠ m,
- * `u` for j = m; given explicitly only to reproduce test vectors.
+ * the true branch are ignored). Normally drawn from a ScalarSource in the order of docs/ballot-crypto-vectors.json:
+ * `c_j` then `v_j` for each j ≠ m ascending, then `u`; given explicitly only to reproduce test vectors.
  */
 export type RangeNonces = { u: bigint; c: bigint[]; v: bigint[] };
 
 export function drawRangeNonces(lo: number, hi: number, m: number, rand: ScalarSource = randomScalar): RangeNonces {
   const nonces: RangeNonces = { u: 0n, c: [], v: [] };
   for (let j = lo; j <= hi; j++) {
-    if (j === m) {
-      nonces.u = rand();
-      nonces.c.push(0n);
-      nonces.v.push(0n);
-    } else {
-      nonces.c.push(rand());
-      nonces.v.push(rand());
-    }
+    nonces.c.push(j === m ? 0n : rand());
+    nonces.v.push(j === m ? 0n : rand());
   }
+  nonces.u = rand();
   return nonces;
 }
 
