@@ -9,10 +9,25 @@ import { sessionKeys } from './keys';
  * The encrypted-ballot side of a session (issue 16), as a small typed adapter: the server's endpoints are not in
  * openapi.yaml yet, so this file is the only one that knows their paths and shapes. At merge, replace these types by
  * the generated Schemas[...] and the untyped calls by the typed client; the pages only use the hooks below.
+ * Voter side as on feature/ballot-server (EncryptedBallotResource); counting-board side proposed here.
  */
 
-/** How a session's electronic ballots are cast: in clear (today) or encrypted in the browser. */
-export type BallotMode = 'PLAIN' | 'ENCRYPTED';
+/** GET /api/v1/voting-sessions/{id}/election-key (ElectionManifest); 409 problem when the session is not encrypted. */
+export type ElectionManifest = {
+  sessionId: string;
+  round: number;
+  /** K = Σ K_i; null while the counting board's key ceremony is under way. */
+  electionKey: string | null;
+  guardians: { id: string; publicKey: string; proof: { c: string; v: string } }[];
+  candidateRefs: string[];
+  maxChoices: number;
+  abstainAllowed: boolean;
+  /** The caller's own candidate when self-votes are forbidden (server-side rule; see the report). */
+  noYesFor?: string | null;
+};
+
+/** POST /api/v1/voting-sessions/{id}/encrypted-ballots answers BallotReceipt (201): the receipt code is the tracker. */
+export type EncryptedBallotReceipt = { sessionId: string; round: number; receiptCode: string };
 
 /** A key holder of the session: a counting-board member (id issued at appointment) or `server`. */
 export type Guardian = {
@@ -24,13 +39,10 @@ export type Guardian = {
   decrypted: boolean;
 };
 
-/** GET /api/v1/voting-sessions/{id}/encryption */
-export type SessionEncryption = {
+/** GET /api/v1/voting-sessions/{id}/counting-board (proposed). */
+export type CountingBoard = {
   sessionId: string;
   round: number;
-  ballotMode: BallotMode;
-  /** K = Σ K_i, once every key holder has posted; null while the key ceremony is under way. */
-  electionKey: string | null;
   guardians: Guardian[];
   /** The caller's guardian id when the caller sits on the session's counting board. */
   callerGuardianId: string | null;
@@ -38,10 +50,7 @@ export type SessionEncryption = {
   awaitingDecryption: boolean;
 };
 
-/** POST /api/v1/voting-sessions/{id}/encrypted-ballots answers this (201). */
-export type EncryptedBallotReceipt = { sessionId: string; round: number; tracker: string };
-
-/** GET /api/v1/voting-sessions/{id}/encrypted-tally: the per-candidate, per-option sums of the round's ballots. */
+/** GET /api/v1/voting-sessions/{id}/encrypted-tally (proposed): the per-candidate, per-option sums of the round. */
 export type EncryptedTally = {
   sessionId: string;
   round: number;
@@ -49,10 +58,10 @@ export type EncryptedTally = {
   totals: { candidateRef: string; option: BallotOption; ciphertext: { alpha: string; beta: string } }[];
 };
 
-/** POST /api/v1/voting-sessions/{id}/guardians/{guardianId}/key */
+/** POST /api/v1/voting-sessions/{id}/counting-board/{guardianId}/key (proposed). */
 export type GuardianKeyRequest = { publicKey: string; proof: { c: string; v: string } };
 
-/** POST /api/v1/voting-sessions/{id}/guardians/{guardianId}/decryptions */
+/** POST /api/v1/voting-sessions/{id}/counting-board/{guardianId}/decryptions (proposed). */
 export type DecryptionsRequest = { round: number; shares: ({ candidateRef: string; option: BallotOption } & PartialDecryptionJson)[] };
 
 /** Where a voter checks a tracker: the session page, which lists the published bulletin's trackers. */
@@ -71,16 +80,31 @@ function untyped(api: ApiClient): Untyped {
 }
 
 export const encryptionKeys = {
-  detail: (id: string | undefined) => [...sessionKeys.all, 'encryption', id] as const,
+  manifest: (id: string | undefined) => [...sessionKeys.all, 'election-key', id] as const,
+  board: (id: string | undefined) => [...sessionKeys.all, 'counting-board', id] as const,
   tally: (id: string | undefined) => [...sessionKeys.all, 'encrypted-tally', id] as const,
 };
 
-export function useSessionEncryption(id: string | undefined) {
+/** The manifest of an encrypted session, or null when the session's ballots are cast in clear (404/409). */
+export function useElectionManifest(id: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: encryptionKeys.detail(id),
+    queryKey: encryptionKeys.manifest(id),
+    queryFn: async ({ signal }): Promise<ElectionManifest | null> => {
+      const result = await untyped(api).GET('/api/v1/voting-sessions/{id}/election-key', { params: { path: { id: id! } }, signal });
+      if (result.response.status === 404 || result.response.status === 409) return null;
+      return unwrap(result) as ElectionManifest;
+    },
+    enabled: !!id,
+  });
+}
+
+export function useCountingBoard(id: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: encryptionKeys.board(id),
     queryFn: async ({ signal }) =>
-      unwrap(await untyped(api).GET('/api/v1/voting-sessions/{id}/encryption', { params: { path: { id: id! } }, signal })) as SessionEncryption,
+      unwrap(await untyped(api).GET('/api/v1/voting-sessions/{id}/counting-board', { params: { path: { id: id! } }, signal })) as CountingBoard,
     enabled: !!id,
   });
 }
@@ -113,8 +137,11 @@ export function usePostGuardianKey(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ guardianId, body }: { guardianId: string; body: GuardianKeyRequest }) =>
-      unwrap(await untyped(api).POST('/api/v1/voting-sessions/{id}/guardians/{guardianId}/key', { params: { path: { id, guardianId } }, body })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: encryptionKeys.detail(id) }),
+      unwrap(await untyped(api).POST('/api/v1/voting-sessions/{id}/counting-board/{guardianId}/key', { params: { path: { id, guardianId } }, body })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: encryptionKeys.board(id) });
+      void queryClient.invalidateQueries({ queryKey: encryptionKeys.manifest(id) });
+    },
   });
 }
 
@@ -123,9 +150,9 @@ export function usePostDecryptions(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ guardianId, body }: { guardianId: string; body: DecryptionsRequest }) =>
-      unwrap(await untyped(api).POST('/api/v1/voting-sessions/{id}/guardians/{guardianId}/decryptions', { params: { path: { id, guardianId } }, body })),
+      unwrap(await untyped(api).POST('/api/v1/voting-sessions/{id}/counting-board/{guardianId}/decryptions', { params: { path: { id, guardianId } }, body })),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: encryptionKeys.detail(id) });
+      void queryClient.invalidateQueries({ queryKey: encryptionKeys.board(id) });
       void queryClient.invalidateQueries({ queryKey: sessionKeys.detail(id) });
       void queryClient.invalidateQueries({ queryKey: sessionKeys.result(id) });
     },

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, jsonResponse, problemResponse } from '@/testing/fake-api';
 import { renderWithProviders } from '@/testing/render';
-import type { SessionEncryption } from '../api/encrypted';
+import type { ElectionManifest } from '../api/encrypted';
 import { ballotTracker, checkBallot, formatTracker, generateKeyShare, pointFromHex, pointToHex, type EncryptedBallotJson } from '../crypto';
 import { electionKey } from '../crypto/guardian';
 import { BallotPage } from './BallotPage';
@@ -11,17 +11,30 @@ import { votingSession } from './voting.fixtures';
 const holders = [generateKeyShare('v1', 'server'), generateKeyShare('v1', 'g-1')];
 const K = pointToHex(electionKey(holders.map((h) => h.publicKey)));
 
-function encryption(overrides: Partial<SessionEncryption> = {}): SessionEncryption {
+function manifest(overrides: Partial<ElectionManifest> = {}): ElectionManifest {
   return {
     sessionId: 'v1',
     round: 1,
-    ballotMode: 'ENCRYPTED',
     electionKey: K,
-    guardians: holders.map((h) => ({ guardianId: h.guardianId, label: h.guardianId, publicKey: pointToHex(h.publicKey), decrypted: false })),
-    callerGuardianId: null,
-    awaitingDecryption: false,
+    guardians: holders.map((h) => ({ id: h.guardianId, publicKey: pointToHex(h.publicKey), proof: { c: '00', v: '00' } })),
+    candidateRefs: ['u202', 'u203', 'u201'],
+    maxChoices: 1,
+    abstainAllowed: true,
+    noYesFor: null,
     ...overrides,
   };
+}
+
+/** The server's answer: the tracker of the posted ballot, computed from the request body. */
+function receiptFor(request: Request): Response {
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const ballot = (await request.clone().json()) as EncryptedBallotJson;
+      controller.enqueue(new TextEncoder().encode(JSON.stringify({ sessionId: 'v1', round: 1, receiptCode: ballotTracker(ballot) })));
+      controller.close();
+    },
+  });
+  return new Response(body, { status: 201, headers: { 'Content-Type': 'application/json' } });
 }
 
 function render(api: ReturnType<typeof fakeApi>) {
@@ -52,11 +65,10 @@ const spec = () => ({
 describe('Ballot page, encrypted session', { timeout: 60_000 }, () => {
   it('encrypts in the browser, posts only ciphertexts with valid proofs, and shows the tracker as the receipt', async () => {
     const user = userEvent.setup();
-    const seen: { ballot?: EncryptedBallotJson } = {};
     const api = fakeApi({
       'GET /api/v1/voting-sessions/{id}': () => votingSession(),
-      'GET /api/v1/voting-sessions/{id}/encryption': () => encryption(),
-      'POST /api/v1/voting-sessions/{id}/encrypted-ballots': () => jsonResponse({ sessionId: 'v1', round: 1, tracker: seen.ballot ? ballotTracker(seen.ballot) : '' }, 201),
+      'GET /api/v1/voting-sessions/{id}/election-key': () => manifest(),
+      'POST /api/v1/voting-sessions/{id}/encrypted-ballots': (_, request) => receiptFor(request),
     });
     render(api);
     expect(await screen.findByText(/mã hoá ngay trên máy của bạn/)).toBeInTheDocument();
@@ -83,8 +95,8 @@ describe('Ballot page, encrypted session', { timeout: 60_000 }, () => {
     render(
       fakeApi({
         'GET /api/v1/voting-sessions/{id}': () => votingSession(),
-        'GET /api/v1/voting-sessions/{id}/encryption': () => encryption(),
-        'POST /api/v1/voting-sessions/{id}/encrypted-ballots': () => jsonResponse({ sessionId: 'v1', round: 1, tracker: 'ab'.repeat(32) }, 201),
+        'GET /api/v1/voting-sessions/{id}/election-key': () => manifest(),
+        'POST /api/v1/voting-sessions/{id}/encrypted-ballots': () => jsonResponse({ sessionId: 'v1', round: 1, receiptCode: 'ab'.repeat(32) }, 201),
       }),
     );
     await voteAll(user);
@@ -96,7 +108,7 @@ describe('Ballot page, encrypted session', { timeout: 60_000 }, () => {
     render(
       fakeApi({
         'GET /api/v1/voting-sessions/{id}': () => votingSession(),
-        'GET /api/v1/voting-sessions/{id}/encryption': () => encryption(),
+        'GET /api/v1/voting-sessions/{id}/election-key': () => manifest(),
         'POST /api/v1/voting-sessions/{id}/encrypted-ballots': () => problemResponse(422, { title: 'Phiếu không hợp lệ', detail: 'Chứng minh của phiếu không đúng' }),
       }),
     );
@@ -109,7 +121,7 @@ describe('Ballot page, encrypted session', { timeout: 60_000 }, () => {
     render(
       fakeApi({
         'GET /api/v1/voting-sessions/{id}': () => votingSession(),
-        'GET /api/v1/voting-sessions/{id}/encryption': () => encryption({ electionKey: null }),
+        'GET /api/v1/voting-sessions/{id}/election-key': () => manifest({ electionKey: null }),
       }),
     );
     expect(await screen.findByText(/chưa tạo xong khoá/)).toBeInTheDocument();
@@ -120,7 +132,7 @@ describe('Ballot page, encrypted session', { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     const api = fakeApi({
       'GET /api/v1/voting-sessions/{id}': () => votingSession(),
-      'GET /api/v1/voting-sessions/{id}/encryption': () => encryption({ ballotMode: 'PLAIN', electionKey: null }),
+      'GET /api/v1/voting-sessions/{id}/election-key': () => problemResponse(409, { title: 'Conflict', detail: 'Not an encrypted session' }),
       'POST /api/v1/voting-sessions/{id}/ballots': () => jsonResponse({ sessionId: 'v1', round: 1, receiptCode: 'K7Q2MX4ZPA' }, 201),
     });
     render(api);

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { BackLink } from '@/components/BackLink';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { ApiError } from '@/lib/api/problem';
-import { useCastEncryptedBallot, useSessionEncryption, type SessionEncryption } from '../api/encrypted';
+import { useCastEncryptedBallot, useElectionManifest, type ElectionManifest } from '../api/encrypted';
 import { useCastBallot, useVotingSession, type BallotMark, type VotingSession } from '../api/voting';
 import { TrackerReceipt } from '../components/TrackerReceipt';
 import { ballotTracker, encryptBallot, pointFromHex, prepareKey } from '../crypto';
@@ -19,14 +18,12 @@ type Choice = BallotMark['choice'];
 export function BallotPage() {
   const { id } = useParams();
   const query = useVotingSession(id);
-  const encryption = useSessionEncryption(id);
-  // No encryption endpoint or no encryption record (404): the session's ballots are cast in clear.
-  const plain = encryption.isError && encryption.error instanceof ApiError && encryption.error.status === 404;
-  if (query.isPending || (encryption.isPending && !plain)) return <Skeleton active />;
+  // The manifest is null for a session whose ballots are cast in clear.
+  const manifest = useElectionManifest(id);
+  if (query.isPending || manifest.isPending) return <Skeleton active />;
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
-  if (encryption.isError && !plain) return <ErrorAlert error={encryption.error} onRetry={() => void encryption.refetch()} />;
-  const encrypted = encryption.data?.ballotMode === 'ENCRYPTED' ? encryption.data : undefined;
-  return <Ballot session={query.data.session} encryption={encrypted} />;
+  if (manifest.isError) return <ErrorAlert error={manifest.error} onRetry={() => void manifest.refetch()} />;
+  return <Ballot session={query.data.session} encryption={manifest.data ?? undefined} />;
 }
 
 /** The election key with its multiplication table, built once after the ballot is shown (not while sending). */
@@ -46,7 +43,7 @@ function usePreparedKey(electionKey: string | null | undefined) {
 /** Lets the browser paint the "encrypting" state before the CPU-bound encryption starts. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
 
-function Ballot({ session, encryption }: { session: VotingSession; encryption?: SessionEncryption }) {
+function Ballot({ session, encryption }: { session: VotingSession; encryption?: ElectionManifest }) {
   const { t } = useTranslation();
   const cast = useCastBallot(session.id);
   const castEncrypted = useCastEncryptedBallot(session.id);
@@ -62,7 +59,7 @@ function Ballot({ session, encryption }: { session: VotingSession; encryption?: 
   const back = <BackLink to={`/voting/${session.id}`}>{t('voting.backToSession')}</BackLink>;
 
   if (cast.data) return <Receipt sessionId={session.id} code={cast.data.receiptCode} />;
-  if (castEncrypted.data && tracker) return <TrackerReceipt sessionId={session.id} tracker={tracker} serverTracker={castEncrypted.data.tracker} />;
+  if (castEncrypted.data && tracker) return <TrackerReceipt sessionId={session.id} tracker={tracker} serverTracker={castEncrypted.data.receiptCode} />;
   if (!session.allowedActions.includes('cast') || (encryption && !encryption.electionKey)) {
     const reason = !session.allowedActions.includes('cast') ? (session.callerHasVoted ? t('voting.alreadyVoted') : t('voting.cannotVote')) : t('voting.encrypted.noKeyYet');
     return (
@@ -82,19 +79,19 @@ function Ballot({ session, encryption }: { session: VotingSession; encryption?: 
       { onSettled: () => setReviewing(false) },
     );
   // Encrypted: the choices never leave this browser in clear; the receipt is the tracker computed here.
-  const sendEncrypted = async (info: SessionEncryption) => {
+  const sendEncrypted = async (info: ElectionManifest) => {
     setEncrypting(true);
     setEncryptError(null);
     try {
       await nextFrame();
       const ballot = encryptBallot(
         {
-          sessionId: session.id,
+          sessionId: info.sessionId,
           round: info.round,
           electionKey: electionKey(),
-          candidateRefs: session.candidates.map((c) => c.ref),
-          maxChoices: session.rules.maxChoices,
-          abstainAllowed: session.rules.abstainAllowed,
+          candidateRefs: info.candidateRefs,
+          maxChoices: info.maxChoices,
+          abstainAllowed: info.abstainAllowed,
         },
         marks as Record<string, Choice>,
       );
