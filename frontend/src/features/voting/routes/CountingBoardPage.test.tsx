@@ -8,6 +8,7 @@ import { G, mul } from '../crypto/codec';
 import { ciphertextToJson, encrypt } from '../crypto/elgamal';
 import { combineCount, electionKey, partialDecryptionFromJson, scalarProofFromJson, verifyKey, verifyPartialDecryption } from '../crypto/guardian';
 import { CountingBoardPage } from './CountingBoardPage';
+import { SessionPage } from './SessionPage';
 import { votingSession } from './voting.fixtures';
 
 const saved: { blob?: Blob; name?: string } = {};
@@ -195,5 +196,21 @@ describe('Counting board page', { timeout: 60_000 }, () => {
     );
     expect(await screen.findByText('Bạn đã gửi phần giải mã cho vòng này.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Giải mã kết quả' })).toBeNull();
+  });
+
+  it('is linked from an encrypted session\'s page only', async () => {
+    const manifest = { sessionId: 'v1', round: 1, electionKey: null, guardians: [], candidateRefs: [], maxChoices: 1, abstainAllowed: true };
+    const routes = [{ path: '/voting/:id', element: <SessionPage /> }];
+    const encrypted = renderWithProviders(<SessionPage />, {
+      api: fakeApi({ 'GET /api/v1/voting-sessions/{id}': () => votingSession(), 'GET /api/v1/voting-sessions/{id}/election-key': () => manifest }),
+      route: '/voting/v1',
+      routes,
+    });
+    expect(await screen.findByRole('link', { name: /Ban kiểm phiếu/ }, { timeout: 10_000 })).toHaveAttribute('href', '/voting/v1/counting-board');
+    encrypted.unmount();
+
+    renderWithProviders(<SessionPage />, { api: fakeApi({ 'GET /api/v1/voting-sessions/{id}': () => votingSession() }), route: '/voting/v1', routes });
+    expect(await screen.findByText(votingSession().title)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Ban kiểm phiếu/ })).toBeNull();
   });
 });
