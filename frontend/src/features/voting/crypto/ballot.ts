@@ -26,12 +26,21 @@ export type BallotSpec = {
   candidateRefs: string[];
   maxChoices: number;
   abstainAllowed: boolean;
+  /** The voter's own candidate when self-votes are forbidden: its YES is proved 0 by `noSelfYesProof`. */
+  noYesFor?: string | null;
 };
 
 export type SelectionJson = { ciphertext: CiphertextJson; proof: RangeProofJson };
 export type CandidateBallotJson = { candidateRef: string; selections: Record<BallotOption, SelectionJson>; sumProof: RangeProofJson };
 /** The encrypted ballot exactly as posted and published (docs/ballot-crypto.md, "The ballot"). */
-export type EncryptedBallotJson = { sessionId: string; round: number; candidates: CandidateBallotJson[]; yesTotalProof: RangeProofJson };
+export type EncryptedBallotJson = {
+  sessionId: string;
+  round: number;
+  candidates: CandidateBallotJson[];
+  yesTotalProof: RangeProofJson;
+  /** Only in the cast request when the manifest names `noYesFor`; the server checks it and drops it. */
+  noSelfYesProof?: RangeProofJson;
+};
 
 /**
  * Encrypts a voter's choices: per candidate, YES/NO/ABSTAIN as three 0/1 ciphertexts with their [0,1] proofs
@@ -45,11 +54,13 @@ export function encryptBallot(spec: BallotSpec, choices: Readonly<Record<string,
   const yes = spec.candidateRefs.filter((ref) => choices[ref] === 'YES').length;
   if (yes > spec.maxChoices) throw new CryptoFormatError('more YES than the session allows');
   const yesCiphertexts: Ciphertext[] = [];
+  const yesNonces: bigint[] = [];
   let yesNonce = 0n;
   const candidates = spec.candidateRefs.map((ref): CandidateBallotJson => {
     const choice = choices[ref];
     if (!OPTIONS.includes(choice)) throw new CryptoFormatError(`no choice for ${ref}`);
     if (choice === 'ABSTAIN' && !spec.abstainAllowed) throw new CryptoFormatError('abstaining is not allowed');
+    if (choice === 'YES' && ref === spec.noYesFor) throw new CryptoFormatError('a YES for your own unit is not allowed');
     const cts: Ciphertext[] = [];
     let nonceSum = 0n;
     const selections = {} as Record<BallotOption, SelectionJson>;
@@ -64,6 +75,7 @@ export function encryptBallot(spec: BallotSpec, choices: Readonly<Record<string,
       nonceSum += r;
       if (option === 'YES') {
         yesCiphertexts.push(ct);
+        yesNonces.push(r);
         yesNonce += r;
       }
     }
@@ -72,7 +84,14 @@ export function encryptBallot(spec: BallotSpec, choices: Readonly<Record<string,
   });
   const yesTotal = addCiphertexts(yesCiphertexts);
   const yesTotalProof = proveRange(ctx, 'YES-TOTAL', yesTotal, yes, yesNonce, 0, spec.maxChoices, drawRangeNonces(0, spec.maxChoices, yes, rand));
-  return { sessionId: spec.sessionId, round: spec.round, candidates, yesTotalProof: rangeProofToJson(yesTotalProof) };
+  const ballot: EncryptedBallotJson = { sessionId: spec.sessionId, round: spec.round, candidates, yesTotalProof: rangeProofToJson(yesTotalProof) };
+  const own = spec.noYesFor ? spec.candidateRefs.indexOf(spec.noYesFor) : -1;
+  if (own >= 0) {
+    // docs/ballot-crypto.md, "self-votes": [0,0] over the own candidate's YES, made after the YES-total proof.
+    const proof = proveRange(ctx, `${spec.noYesFor}/YES-SELF`, yesCiphertexts[own], 0, yesNonces[own], 0, 0, drawRangeNonces(0, 0, 0, rand));
+    ballot.noSelfYesProof = rangeProofToJson(proof);
+  }
+  return ballot;
 }
 
 type ParsedCandidate = { ref: string; cts: Record<BallotOption, Ciphertext>; proofs: Record<BallotOption, RangeProof>; sumProof: RangeProof };
@@ -115,6 +134,12 @@ export function checkBallot(spec: BallotSpec, ballot: EncryptedBallotJson): stri
     }
     const total = rangeProofFromJson(ballot.yesTotalProof);
     if (total.lo !== 0 || total.hi !== spec.maxChoices || !verifyRange(ctx, 'YES-TOTAL', addCiphertexts(yes), total)) return 'bad proof YES-TOTAL';
+    const own = spec.noYesFor ? spec.candidateRefs.indexOf(spec.noYesFor) : -1;
+    if (own >= 0) {
+      if (!ballot.noSelfYesProof) return 'bad proof YES-SELF';
+      const self = rangeProofFromJson(ballot.noSelfYesProof);
+      if (self.lo !== 0 || self.hi !== 0 || !verifyRange(ctx, `${spec.noYesFor}/YES-SELF`, yes[own], self)) return 'bad proof YES-SELF';
+    }
     return null;
   } catch (e) {
     return e instanceof Error ? e.message : 'malformed ballot';

@@ -129,6 +129,19 @@ describe('ballots', () => {
     expect(checkBallot(spec, lax)).toBe('bad proof YES-TOTAL');
   });
 
+  it('proves the own candidate\'s YES is 0 when self-votes are forbidden, and refuses a YES for it', () => {
+    const own = { ...spec, noYesFor: 'u2' };
+    const ballot = encryptBallot(own, { u1: 'YES', u2: 'NO', u3: 'ABSTAIN' });
+    expect(ballot.noSelfYesProof).toMatchObject({ lo: 0, hi: 0 });
+    expect(checkBallot(own, ballot)).toBeNull();
+    expect(checkBallot(own, { ...ballot, noSelfYesProof: undefined })).toBe('bad proof YES-SELF');
+    expect(checkBallot({ ...own, noYesFor: 'u1' }, ballot)).toBe('bad proof YES-SELF');
+    // The tracker does not cover the self proof (the server drops it before storing).
+    expect(ballotTracker({ ...ballot, noSelfYesProof: undefined })).toBe(ballotTracker(ballot));
+    expect(() => encryptBallot(own, { u1: 'NO', u2: 'YES', u3: 'NO' })).toThrow(CryptoFormatError);
+    expect(encryptBallot(spec, { u1: 'NO', u2: 'YES', u3: 'NO' }).noSelfYesProof).toBeUndefined();
+  });
+
   it('tallies homomorphically and decrypts only the totals with checked partial decryptions', () => {
     const votes = [
       { u1: 'YES', u2: 'NO', u3: 'ABSTAIN' },

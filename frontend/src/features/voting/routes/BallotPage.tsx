@@ -92,6 +92,7 @@ function Ballot({ session, encryption }: { session: VotingSession; encryption?: 
           candidateRefs: info.candidateRefs,
           maxChoices: info.maxChoices,
           abstainAllowed: info.abstainAllowed,
+          noYesFor: info.noYesFor ?? null,
         },
         marks as Record<string, Choice>,
       );
