@@ -69,6 +69,7 @@ export const routes: RouteObject[] = [
       },
       { path: 'voting/:id', lazy: async () => ({ Component: (await import('@/features/voting/routes/SessionPage')).SessionPage }) },
       { path: 'voting/:id/ballot', lazy: async () => ({ Component: (await import('@/features/voting/routes/BallotPage')).BallotPage }) },
+      { path: 'voting/:id/counting-board', lazy: async () => ({ Component: (await import('@/features/voting/routes/CountingBoardPage')).CountingBoardPage }) },
       {
         path: 'nominations',
         lazy: async () => ({ Component: (await import('@/features/nominations/routes/NominationsPage')).NominationsPage }),

@@ -1,10 +1,13 @@
 import { Alert, Button, Card, Flex, Modal, Radio, Result, Skeleton, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { BackLink } from '@/components/BackLink';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { useCastEncryptedBallot, useElectionManifest, type ElectionManifest } from '../api/encrypted';
 import { useCastBallot, useVotingSession, type BallotMark, type VotingSession } from '../api/voting';
+import { TrackerReceipt } from '../components/TrackerReceipt';
+import { ballotTracker, encryptBallot, pointFromHex, prepareKey } from '../crypto';
 
 type Choice = BallotMark['choice'];
 
@@ -15,27 +18,54 @@ type Choice = BallotMark['choice'];
 export function BallotPage() {
   const { id } = useParams();
   const query = useVotingSession(id);
-  if (query.isPending) return <Skeleton active />;
+  // The manifest is null for a session whose ballots are cast in clear.
+  const manifest = useElectionManifest(id);
+  if (query.isPending || manifest.isPending) return <Skeleton active />;
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
-  return <Ballot session={query.data.session} />;
+  if (manifest.isError) return <ErrorAlert error={manifest.error} onRetry={() => void manifest.refetch()} />;
+  return <Ballot session={query.data.session} encryption={manifest.data ?? undefined} />;
 }
 
-function Ballot({ session }: { session: VotingSession }) {
+/** The election key with its multiplication table, built once after the ballot is shown (not while sending). */
+function usePreparedKey(electionKey: string | null | undefined) {
+  const prepared = useRef<ReturnType<typeof prepareKey> | null>(null);
+  useEffect(() => {
+    prepared.current = null;
+    if (!electionKey) return;
+    const timer = setTimeout(() => {
+      prepared.current = prepareKey(pointFromHex(electionKey));
+    }, 100);
+    return () => clearTimeout(timer);
+  }, [electionKey]);
+  return () => prepared.current ?? prepareKey(pointFromHex(electionKey!));
+}
+
+/** Lets the browser paint the "encrypting" state before the CPU-bound encryption starts. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
+
+function Ballot({ session, encryption }: { session: VotingSession; encryption?: ElectionManifest }) {
   const { t } = useTranslation();
   const cast = useCastBallot(session.id);
+  const castEncrypted = useCastEncryptedBallot(session.id);
+  const electionKey = usePreparedKey(encryption?.electionKey);
   const [marks, setMarks] = useState<Partial<Record<string, Choice>>>({});
   const [reviewing, setReviewing] = useState(false);
+  const [encrypting, setEncrypting] = useState(false);
+  const [tracker, setTracker] = useState<string>();
+  const [encryptError, setEncryptError] = useState<unknown>(null);
   const yes = Object.values(marks).filter((m) => m === 'YES').length;
   const tooMany = yes > session.rules.maxChoices;
   const missing = session.candidates.filter((c) => !marks[c.ref]).length;
   const back = <BackLink to={`/voting/${session.id}`}>{t('voting.backToSession')}</BackLink>;
 
   if (cast.data) return <Receipt sessionId={session.id} code={cast.data.receiptCode} />;
-  if (!session.allowedActions.includes('cast')) {
+  if (castEncrypted.data && tracker) return <TrackerReceipt sessionId={session.id} tracker={tracker} serverTracker={castEncrypted.data.receiptCode} />;
+  if (!session.allowedActions.includes('cast') || (encryption && !encryption.electionKey)) {
+    const reason = !session.allowedActions.includes('cast') ? (session.callerHasVoted ? t('voting.alreadyVoted') : t('voting.cannotVote')) : t('voting.encrypted.noKeyYet');
     return (
       <Flex vertical gap={12} style={{ maxWidth: 480, margin: '0 auto' }}>
         {back}
-        <Alert type="info" showIcon message={session.callerHasVoted ? t('voting.alreadyVoted') : t('voting.cannotVote')} />
+        <Alert type="info" showIcon message={reason} />
       </Flex>
     );
   }
@@ -43,11 +73,40 @@ function Ballot({ session }: { session: VotingSession }) {
   const choices: Choice[] = session.rules.abstainAllowed ? ['YES', 'NO', 'ABSTAIN'] : ['YES', 'NO'];
   // Long labels ("Không biểu quyết") wrap inside their button instead of pushing the row off a 390 px screen.
   const optionStyle = { height: 'auto', minHeight: 40, lineHeight: 1.3, paddingBlock: 8, whiteSpace: 'normal' as const, textAlign: 'center' as const };
-  const send = () =>
+  const sendPlain = () =>
     cast.mutate(
       session.candidates.map((c) => ({ candidateRef: c.ref, choice: marks[c.ref] as Choice })),
       { onSettled: () => setReviewing(false) },
     );
+  // Encrypted: the choices never leave this browser in clear; the receipt is the tracker computed here.
+  const sendEncrypted = async (info: ElectionManifest) => {
+    setEncrypting(true);
+    setEncryptError(null);
+    try {
+      await nextFrame();
+      const ballot = encryptBallot(
+        {
+          sessionId: info.sessionId,
+          round: info.round,
+          electionKey: electionKey(),
+          candidateRefs: info.candidateRefs,
+          maxChoices: info.maxChoices,
+          abstainAllowed: info.abstainAllowed,
+          noYesFor: info.noYesFor ?? null,
+        },
+        marks as Record<string, Choice>,
+      );
+      setTracker(ballotTracker(ballot));
+      castEncrypted.mutate(ballot, { onSettled: () => setReviewing(false) });
+    } catch (error) {
+      setEncryptError(error);
+      setReviewing(false);
+    } finally {
+      setEncrypting(false);
+    }
+  };
+  const send = () => (encryption ? void sendEncrypted(encryption) : sendPlain());
+  const sendError = cast.error ?? castEncrypted.error ?? encryptError;
 
   return (
     <Flex vertical gap={12} style={{ maxWidth: 480, margin: '0 auto', width: '100%' }}>
@@ -82,7 +141,8 @@ function Ballot({ session }: { session: VotingSession }) {
         </Card>
       ))}
       {session.rules.secret && <Typography.Text type="secondary">{t('voting.secretHint')}</Typography.Text>}
-      {cast.isError && <ErrorAlert error={cast.error} />}
+      {encryption && <Typography.Text type="secondary">{t('voting.encrypted.hint')}</Typography.Text>}
+      {sendError ? <ErrorAlert error={sendError} /> : null}
       <Typography.Text type={missing > 0 || tooMany ? 'danger' : 'success'} aria-live="polite" data-testid="ballot-status">
         {missing > 0
           ? t(session.rules.abstainAllowed ? 'voting.missingWithAbstain' : 'voting.missing', { count: missing })
@@ -100,7 +160,7 @@ function Ballot({ session }: { session: VotingSession }) {
         cancelText={t('voting.confirmBack')}
         onOk={send}
         onCancel={() => setReviewing(false)}
-        confirmLoading={cast.isPending}
+        confirmLoading={cast.isPending || castEncrypted.isPending || encrypting}
         okButtonProps={{ 'aria-label': t('voting.confirmSend') }}
       >
         <Flex vertical gap={8}>
@@ -112,6 +172,11 @@ function Ballot({ session }: { session: VotingSession }) {
             ))}
           </ul>
           <Typography.Text type="secondary">{t('voting.confirmWarning')}</Typography.Text>
+          {encrypting && (
+            <Typography.Text type="secondary" aria-live="polite" data-testid="encrypting">
+              {t('voting.encrypted.encrypting')}
+            </Typography.Text>
+          )}
         </Flex>
       </Modal>
     </Flex>

@@ -19,6 +19,7 @@ import { RulesEditor } from '../components/RulesEditor';
 import { SessionStatusTag } from '../components/SessionStatusTag';
 import { TurnoutCounter } from '../components/TurnoutCounter';
 import { BackLink } from '@/components/BackLink';
+import { CountingBoardLink } from '../components/CountingBoardLink';
 
 export function SessionPage() {
   const { id } = useParams();
@@ -53,6 +54,7 @@ function SessionView({ session }: { session: VotingSession }) {
         </div>
         <SessionStatusTag status={session.status} />
       </Flex>
+      <CountingBoardLink sessionId={session.id} />
       {action.isError && <ErrorAlert error={action.error} />}
 
       {session.status === 'OPEN' && (

@@ -1,0 +1,16 @@
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useElectionManifest } from '../api/encrypted';
+
+/** On an encrypted session's page: the way to the counting board's key and decryption page. */
+export function CountingBoardLink({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
+  const manifest = useElectionManifest(sessionId);
+  if (!manifest.data) return null;
+  return (
+    <Link to={`/voting/${sessionId}/counting-board`} style={{ alignSelf: 'flex-start' }}>
+      <SafetyCertificateOutlined aria-hidden /> {t('voting.board.link')}
+    </Link>
+  );
+}
