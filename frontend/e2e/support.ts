@@ -67,7 +67,25 @@ export async function castBallot(page: Page, chosen: string) {
   await page.getByRole('button', { name: 'Gửi phiếu' }).click();
   await expect(page.getByTestId('ballot-review')).toContainText(`${chosen}: Đồng ý`);
   await page.getByRole('button', { name: 'Xác nhận gửi phiếu' }).click();
-  await expect(page.getByTestId('receipt-code')).toHaveText(/^[A-Z2-9]{10}/);
+  // A plain session answers a receipt code; an encrypted one (encrypted in this browser) its tracker.
+  const plain = page.getByTestId('receipt-code');
+  const tracker = page.getByTestId('tracker');
+  await expect(plain.or(tracker)).toBeVisible();
+  if (await plain.isVisible()) await expect(plain).toHaveText(/^[A-Z2-9]{10}/);
+  else await expect(tracker).toHaveAttribute('data-tracker', /^[0-9a-f]{64}$/);
+}
+
+/**
+ * What a voter keeps after casting: the receipt code, or the first 16 characters of an encrypted ballot's tracker
+ * as the published list shows them (upper case, grouped in fours).
+ */
+export async function receiptOf(page: Page): Promise<string> {
+  const tracker = page.getByTestId('tracker');
+  if (await tracker.isVisible()) {
+    const hex = ((await tracker.getAttribute('data-tracker')) ?? '').slice(0, 16).toUpperCase();
+    return hex.replace(/(.{4})(?=.)/g, '$1 ');
+  }
+  return ((await page.getByTestId('receipt-code').textContent()) ?? '').slice(0, 10);
 }
 
 /** Picks the option with this title in the antd dropdown that is open now (closed ones stay in the DOM). */

@@ -145,6 +145,17 @@ export function useMinutesDownload() {
   });
 }
 
+/** The published bulletin of an encrypted session (thidua-bulletin/1 JSON), the same bytes on every download. */
+export function useBulletinDownload() {
+  const api = useApi();
+  return useMutation({
+    mutationFn: async (id: string) => {
+      const result = await api.GET('/api/v1/voting-sessions/{id}/bulletin', { params: { path: { id } }, parseAs: 'blob' });
+      return unwrap(result) as unknown as Blob;
+    },
+  });
+}
+
 /** Clusters of a period, to choose the electing cluster. */
 export function useElectionClusters() {
   const api = useApi();

@@ -29,6 +29,7 @@ export function TrackerReceipt({ sessionId, tracker, serverTracker }: { sessionI
         <Flex vertical gap={16} align="center" style={{ maxWidth: 420, margin: '0 auto' }}>
           <Typography.Text
             data-testid="tracker"
+            data-tracker={tracker}
             copyable={{ text: tracker, tooltips: [t('voting.encrypted.copyTracker'), t('voting.copied')] }}
             style={{ ...mono, fontSize: 18, lineHeight: 1.6, overflowWrap: 'anywhere', textAlign: 'center' }}
           >

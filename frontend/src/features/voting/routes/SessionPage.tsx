@@ -13,6 +13,7 @@ import {
   type VotingSession,
 } from '../api/voting';
 import { ClusterProposalPanel } from '../components/ClusterProposalPanel';
+import { PublishedReceipts } from '../components/PublishedReceipts';
 import { PaperTallyForm } from '../components/PaperTallyForm';
 import { ResultChart } from '../components/ResultChart';
 import { RulesEditor } from '../components/RulesEditor';
@@ -128,13 +129,13 @@ function SessionView({ session }: { session: VotingSession }) {
               </Button>
             )}
           </Flex>
-          {result.data && result.data.receiptCodes.length > 0 && (
-            <details style={{ marginTop: 12 }}>
-              <summary>{t('voting.receipts', { count: result.data.receiptCodes.length })}</summary>
-              <Typography.Paragraph code copyable style={{ marginTop: 8 }}>
-                {result.data.receiptCodes.join(' ')}
-              </Typography.Paragraph>
-            </details>
+          {result.data && (result.data.receiptCodes.length > 0 || result.data.encrypted) && (
+            <PublishedReceipts
+              sessionId={session.id}
+              codes={result.data.receiptCodes}
+              encrypted={!!result.data.encrypted}
+              bulletinSha256={result.data.bulletinSha256}
+            />
           )}
         </Card>
       )}

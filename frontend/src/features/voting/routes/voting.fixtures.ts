@@ -29,6 +29,7 @@ export function votingSession(overrides: Partial<VotingSession> = {}): VotingSes
     callerVoterKey: 'u201',
     callerHasVoted: false,
     version: 2,
+    encrypted: false,
     ...overrides,
   };
 }
@@ -38,6 +39,7 @@ export const publishedResult: VotingResult = {
   title: 'Suy tôn Cờ thi đua ngành Tư pháp năm 2026',
   round: 1,
   status: 'PUBLISHED',
+  encrypted: false,
   mode: 'ELECTRONIC',
   rules: votingSession().rules,
   published: true,
