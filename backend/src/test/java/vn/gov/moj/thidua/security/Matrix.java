@@ -52,6 +52,9 @@ final class Matrix {
         row("getScoringOverview", "GET", "/api/v1/reports/scoring", "AADDDDAD");
         row("exportScoringOverview", "GET", "/api/v1/reports/scoring/export", "AADDDDAD");
         row("getYearDashboard", "GET", "/api/v1/reports/year-dashboard", "AADDDDAD");
+        row("getStatisticsForm", "GET", "/api/v1/reports/statistics/{form:0601}", "AADDDDAD");
+        row("getStatisticsCell", "GET", "/api/v1/reports/statistics/{form:0601}/cells", "AADDDDAD");
+        row("exportStatisticsForm", "GET", "/api/v1/reports/statistics/{form:0601}/export", "AADDDDAD");
         row("getUnitHistory", "GET", "/api/v1/reports/units/{id:#201}/history", u(201), "AADAAAAD", "AADDDDAD");
         row("exportUnitHistory", "GET", "/api/v1/reports/units/{id:#201}/history/export", u(201), "AADAAAAD", "AADDDDAD");
         row("createAwardType", "POST", "/api/v1/award-types", "DADDDDDD");
