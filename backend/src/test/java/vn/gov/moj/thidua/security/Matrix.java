@@ -155,6 +155,7 @@ final class Matrix {
         row("getRuleParameter", "GET", "/api/v1/rule-parameters/{id:#100101}", "AAAAAAAA");
         row("getRuleParameterHistory", "GET", "/api/v1/rule-parameters/{id:#100101}/history", "AAAAAAAA");
         row("reviseRuleParameter", "POST", "/api/v1/rule-parameters/{id:#100101}/revisions", "DADDDDDD");
+        row("recordPastRuleVersion", "POST", "/api/v1/rule-parameters/{id:#100101}/past-versions", "DADDDDDD");
         row("listRuleParameterVersions", "GET", "/api/v1/rule-parameters/{id:#100101}/versions", "AAAAAAAA");
         row("openScoreSheet", "POST", "/api/v1/score-sheets", "AADDAADD");
         row("listScoreSheets", "GET", "/api/v1/score-sheets", "AAAAAAAA");
