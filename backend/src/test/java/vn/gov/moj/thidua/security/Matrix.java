@@ -82,6 +82,7 @@ final class Matrix {
         row("closeCampaign", "POST", "/api/v1/campaigns/{id:#110002}/close", "DADDDDDD");
         typed("uploadCampaignDocument", "POST", "/api/v1/campaigns/{id:#110001}/documents", null, "DADDDDDD", "None", "multipart/form-data");
         row("listCampaignDocuments", "GET", "/api/v1/campaigns/{id:#110001}/documents", "AAAAAAAA");
+        missing("setAwardMethod", "PUT", "/api/v1/awards/{id:?}/method", "DADDDDDD");
         missing("removeCampaignDocument", "DELETE", "/api/v1/campaigns/{id:#110001}/documents/{documentId:?}", "DADDDDDD");
         missing("downloadCampaignDocument", "GET", "/api/v1/campaigns/{id:#110001}/documents/{documentId:#110401}/content", "AAAAAAAA");
         row("finalReviewCampaign", "POST", "/api/v1/campaigns/{id:#110002}/final-review", "DADDDDDD");

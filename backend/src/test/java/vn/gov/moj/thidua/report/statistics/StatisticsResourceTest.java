@@ -211,4 +211,33 @@ class StatisticsResourceTest {
         Tokens.as("viewer").get("/api/v1/reports/statistics/0601").then().statusCode(400);
         Tokens.as("unit-officer").queryParam("year", YEAR).get("/api/v1/reports/statistics/0601").then().statusCode(403);
     }
+
+    @Test
+    void shouldCountAnAwardInItsMethodRowOnceAnOfficerRecordsTheMethod() {
+        created("/api/v1/periods", "{\"label\":\"1964\"}");
+        UUID unit = UUID.fromString(created("/api/v1/units", "{\"name\":\"Vụ Phân loại thử 1964\",\"kind\":\"VU\",\"validFrom\":\"1950-01-01\"}"));
+        UUID person = person("Đỗ Văn Loại", unit, "Chuyên viên", false);
+        Tokens.as("secretariat").contentType("text/csv; charset=UTF-8")
+                .body("awardType,personId,unitId,year,decisionNumber,decisionDate,decidedBy\nBK_BO," + person + ",,1964,11/QĐ-BTP,1965-01-10,\n")
+                .post("/api/v1/awards/imports").then().statusCode(200);
+        String award = Tokens.as("viewer").queryParam("personId", person).queryParam("year", 1964).get("/api/v1/awards")
+                .then().statusCode(200).extract().path("items[0].id");
+        JsonPath before = Tokens.as("viewer").queryParam("year", 1964).get("/api/v1/reports/statistics/0603").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(before.getList("unclassified.id")).containsExactly(award);
+        assertThat(cell(before, "13", "1")).isZero();
+
+        Tokens.as("viewer").contentType(ContentType.JSON).body("{\"method\":\"AD_HOC\"}").put("/api/v1/awards/" + award + "/method")
+                .then().statusCode(403);
+        Tokens.as("secretariat").contentType(ContentType.JSON).body("{\"method\":\"SOMETIMES\"}").put("/api/v1/awards/" + award + "/method")
+                .then().statusCode(400);
+        Tokens.as("secretariat").contentType(ContentType.JSON).body("{\"method\":\"AD_HOC\"}").put("/api/v1/awards/" + award + "/method")
+                .then().statusCode(200);
+
+        JsonPath after = Tokens.as("viewer").queryParam("year", 1964).get("/api/v1/reports/statistics/0603").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(after.getList("unclassified")).isEmpty();
+        assertRow(after, "13", Map.of("1", 1, "2", 1));
+        assertRow(after, "11", Map.of());
+    }
 }
