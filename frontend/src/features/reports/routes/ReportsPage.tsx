@@ -5,6 +5,7 @@ import { hasAnyRole } from '@/lib/auth/roles';
 import { AwardsTab } from '../components/AwardsTab';
 import { CampaignsTab } from '../components/CampaignsTab';
 import { ScoringTab } from '../components/ScoringTab';
+import { StatisticsTab } from '../components/StatisticsTab';
 import { PickedUnitTab, UnitTab } from '../components/UnitHistoryTab';
 
 /** Leaders' reports: how far awards reach, campaign participation, scoring, and a unit's years. */
@@ -20,6 +21,7 @@ export function ReportsPage() {
           { key: 'awards', label: t('reporting.tabs.awards'), children: <AwardsTab /> },
           { key: 'campaigns', label: t('reporting.tabs.campaigns'), children: <CampaignsTab /> },
           { key: 'scoring', label: t('reporting.tabs.scoring'), children: <ScoringTab /> },
+          { key: 'statistics', label: t('reporting.tabs.statistics'), children: <StatisticsTab /> },
         ]
       : []),
     // Sector-wide readers pick any unit; unit staff read their own unit's history only.

@@ -47,4 +47,15 @@ public interface CampaignReads {
 
     record ParticipationTotals(long campaigns, long targets, long registered, long finalReports) {
     }
+
+    /**
+     * Campaigns past draft that run at some time between from and to, with what Biểu 0601.N classifies them by: the
+     * recorded launch level and organising scope (null when not recorded), the targeting scope, the method (type) and
+     * the dates.
+     */
+    List<StatisticsCampaign> statisticsCampaigns(LocalDate from, LocalDate to);
+
+    record StatisticsCampaign(UUID id, String title, CampaignType type, CampaignScope scope, String launchLevel, String organisingScope,
+            LocalDate startDate, LocalDate endDate) {
+    }
 }

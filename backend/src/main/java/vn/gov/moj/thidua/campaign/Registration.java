@@ -48,6 +48,14 @@ public class Registration extends VersionedEntity {
     @Column(name = "created_by")
     public String createdBy;
 
+    /** The day it was made, when entered afterwards as history of a period that has ended; null for a live registration. */
+    @Column(name = "registered_on")
+    public java.time.LocalDate registeredOn;
+
+    /** Who entered it as history; null for a live registration. */
+    @Column(name = "entered_by")
+    public String enteredBy;
+
     @Column(name = "submitted_at")
     public Instant submittedAt;
 

@@ -54,6 +54,22 @@ public final class RegistrationPolicy {
         }
     }
 
+    /**
+     * The day a registration is judged on: today; or, for one entered as history (registeredOn given), the day it was
+     * made then — only once the campaign's period has ended, since a live period keeps every check.
+     *
+     * @throws ApiProblem 409 when history is entered into a period that has not ended
+     */
+    public static LocalDate judgedOn(LocalDate registeredOn, LocalDate periodEnd, LocalDate today) {
+        if (registeredOn == null) {
+            return today;
+        }
+        if (!periodEnd.isBefore(today)) {
+            throw ApiProblem.conflict(Text.of("campaign.history-into-live-period", periodEnd));
+        }
+        return registeredOn;
+    }
+
     /** @throws ApiProblem 409 listing the allowed actions when {@code action} is not allowed in {@code status} */
     public static RegistrationStatus next(RegistrationStatus status, RegistrationAction action) {
         if (!allowed(status).contains(action)) {

@@ -30,6 +30,8 @@ import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.web.Versions;
+import vn.gov.moj.thidua.org.EmulationPeriod;
+import vn.gov.moj.thidua.org.EmulationPeriodRepository;
 import vn.gov.moj.thidua.org.Person;
 import vn.gov.moj.thidua.org.PersonRepository;
 import vn.gov.moj.thidua.org.UnitDirectory;
@@ -55,6 +57,9 @@ public class RegistrationService {
 
     @Inject
     PersonRepository people;
+
+    @Inject
+    EmulationPeriodRepository periods;
 
     @Inject
     UnitDirectory directory;
@@ -146,7 +151,8 @@ public class RegistrationService {
         Registration r = findOwn(campaign, id);
         RegistrationStatus from = r.status;
         RegistrationStatus to = RegistrationPolicy.next(from, RegistrationAction.SUBMIT);
-        RegistrationPolicy.requireOpen(campaign.status, campaign.startDate, campaign.registrationCloses(), LocalDate.now(clock));
+        RegistrationPolicy.requireOpen(campaign.status, campaign.startDate, campaign.registrationCloses(),
+                RegistrationPolicy.judgedOn(r.registeredOn, periodEnd(campaign), LocalDate.now(clock)));
         r.status = to;
         r.submittedAt = Instant.now(clock);
         r.returnReason = null;
@@ -232,7 +238,10 @@ public class RegistrationService {
         if (!campaign.targetUnitIds.contains(r.unitId)) {
             throw ApiProblem.conflict(Text.of("campaign.not-a-target"));
         }
-        RegistrationPolicy.requireOpen(campaign.status, campaign.startDate, campaign.registrationCloses(), LocalDate.now(clock));
+        RegistrationPolicy.requireOpen(campaign.status, campaign.startDate, campaign.registrationCloses(),
+                RegistrationPolicy.judgedOn(request.registeredOn(), periodEnd(campaign), LocalDate.now(clock)));
+        r.registeredOn = request.registeredOn();
+        r.enteredBy = request.registeredOn() == null ? null : user.username();
         Map<String, Object> params = new HashMap<>(Map.of("campaignId", campaign.id, "unitId", r.unitId, "typeId", type.id,
                 "self", r.id == null ? new UUID(0, 0) : r.id));
         String personClause = "personId is null";
@@ -248,6 +257,12 @@ public class RegistrationService {
         r.awardTypeId = type.id;
         r.personId = request.personId();
         r.commitments = request.commitments() == null || request.commitments().isBlank() ? null : request.commitments().strip();
+    }
+
+    /** The last day of the campaign's emulation period, else of the campaign itself. */
+    private LocalDate periodEnd(Campaign campaign) {
+        EmulationPeriod period = campaign.periodId == null ? null : periods.findById(campaign.periodId);
+        return period != null ? period.endDate : campaign.endDate;
     }
 
     /** Visible registrations: your unit's, or any submitted one for sector-wide readers. Others answer 404. */
@@ -296,7 +311,8 @@ public class RegistrationService {
             return new RegistrationView(r.id, r.campaignId, r.unitId, unitNames.get(r.unitId), r.personId,
                     r.personId == null ? null : personNames.get(r.personId), r.awardTypeId, t.code, t.name,
                     r.personId == null ? AwardSubject.COLLECTIVE : AwardSubject.INDIVIDUAL, r.commitments, r.status,
-                    r.returnReason, r.createdBy, r.submittedAt, r.decidedAt, RegistrationPolicy.allowedActions(r.status), r.version);
+                    r.returnReason, r.createdBy, r.registeredOn, r.enteredBy, r.submittedAt, r.decidedAt, RegistrationPolicy.allowedActions(r.status),
+                    r.version);
         }
     }
 }

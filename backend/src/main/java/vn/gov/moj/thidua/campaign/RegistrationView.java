@@ -24,6 +24,8 @@ public record RegistrationView(
         @Schema(required = true) RegistrationStatus status,
         @Schema(examples = "Cá nhân chưa đạt LĐTT năm trước") String returnReason,
         @Schema(required = true, examples = "unit-officer") String createdBy,
+        @Schema(description = "Entered as history: the day it was made then", examples = "2019-02-15") java.time.LocalDate registeredOn,
+        @Schema(description = "Entered as history: who entered it", examples = "unit-head") String enteredBy,
         Instant submittedAt,
         Instant decidedAt,
         @Schema(required = true, examples = "[\"edit\",\"submit\"]") List<String> allowedActions,

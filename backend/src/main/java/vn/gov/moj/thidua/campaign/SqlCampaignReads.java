@@ -170,4 +170,18 @@ public class SqlCampaignReads implements CampaignReads {
         rows.forEach(r -> counts.put(RegistrationStatus.valueOf((String) r[0]), ((Number) r[1]).longValue()));
         return counts;
     }
+
+    @Override
+    public List<StatisticsCampaign> statisticsCampaigns(LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT c.id, c.title, c.type, c.scope, c.launch_level, c.organising_scope, c.start_date, c.end_date
+                FROM campaign c WHERE c.status <> :draft AND c.start_date <= :to AND c.end_date >= :from
+                ORDER BY c.start_date, c.title""")
+                .setParameter("draft", CampaignStatus.DRAFT.name()).setParameter("from", from).setParameter("to", to).getResultList();
+        return rows.stream().map(r -> new StatisticsCampaign((UUID) r[0], (String) r[1], CampaignType.valueOf((String) r[2]),
+                CampaignScope.valueOf((String) r[3]), (String) r[4], (String) r[5], WaitingItem.date(r[6]),
+                WaitingItem.date(r[7]))).toList();
+    }
+
 }

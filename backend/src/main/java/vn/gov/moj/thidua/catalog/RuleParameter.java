@@ -53,6 +53,9 @@ public class RuleParameter extends VersionedEntity {
 
     public String note;
 
+    /** Why a version was recorded for a past date range; null for versions recorded before they applied. */
+    public String reason;
+
     @Column(name = "created_by")
     public String createdBy;
 

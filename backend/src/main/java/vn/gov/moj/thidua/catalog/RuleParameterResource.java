@@ -45,6 +45,9 @@ public class RuleParameterResource {
     @Inject
     RuleParameterService service;
 
+    @Inject
+    RulePastVersions pastVersions;
+
     @GET
     @Authenticated
     @Operation(operationId = "listRuleParameters", summary = "List rule parameter versions",
@@ -105,6 +108,19 @@ public class RuleParameterResource {
     @APIResponse(responseCode = "201", description = "The new version", content = @Content(schema = @Schema(implementation = RuleParameterView.class)))
     public Response revise(@RestPath UUID id, @Valid @NotNull RuleRevisionRequest body) {
         RuleParameterView p = service.revise(id, body);
+        return Response.created(URI.create("/api/v1/rule-parameters/" + p.id())).tag(Versions.etag(p.version())).entity(p).build();
+    }
+
+    @POST
+    @Path("/{id}/past-versions")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(operationId = "recordPastRuleVersion", summary = "Record a version that was in force over a past date range (back-dated), with its source and reason",
+            description = "It must end before today and may not overlap any version of the parameter (409). Audited: the parameter's history shows who recorded it and why.")
+    @APIResponse(responseCode = "201", description = "The recorded version", content = @Content(schema = @Schema(implementation = RuleParameterView.class)))
+    @APIResponse(responseCode = "409", description = "Overlaps another version",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    public Response recordPast(@RestPath UUID id, @Valid @NotNull RulePastVersionRequest body) {
+        RuleParameterView p = pastVersions.record(id, body);
         return Response.created(URI.create("/api/v1/rule-parameters/" + p.id())).tag(Versions.etag(p.version())).entity(p).build();
     }
 }

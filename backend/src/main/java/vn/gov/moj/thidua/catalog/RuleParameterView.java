@@ -20,12 +20,14 @@ public record RuleParameterView(
         @Schema(examples = "Điều 9 khoản 3") String legalArticle,
         @Schema(required = true, description = "false: an UNVERIFIED default, editable") boolean verified,
         String note,
+        @Schema(description = "Why this version was recorded afterwards for a past date range (back-dated); null otherwise",
+                examples = "Nhập lịch sử năm 2019: mức lương cơ sở khi đó") String reason,
         @Schema(required = true, examples = "secretariat") String createdBy,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) long version) {
 
     static RuleParameterView of(RuleParameter p) {
         return new RuleParameterView(p.id, p.ruleId, p.key, p.valueType, p.value, p.description, p.effectiveFrom,
-                p.effectiveTo, p.legalInstrument, p.legalArticle, p.verified, p.note, p.createdBy, p.createdAt, p.version);
+                p.effectiveTo, p.legalInstrument, p.legalArticle, p.verified, p.note, p.reason, p.createdBy, p.createdAt, p.version);
     }
 }

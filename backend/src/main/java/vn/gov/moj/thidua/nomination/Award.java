@@ -64,6 +64,11 @@ public class Award implements CreationStamped {
 
     public BigDecimal amount;
 
+    /** Phương thức khen thưởng as recorded for the statistics forms; null when not recorded (docs/statistics.md). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "award_method")
+    public AwardMethod method;
+
     @Column(name = "revoked_at")
     public Instant revokedAt;
 

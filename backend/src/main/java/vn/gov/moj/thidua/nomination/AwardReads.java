@@ -27,4 +27,23 @@ public interface AwardReads {
 
     /** Awards not revoked for the emulation years from..to, per level: to people and to units. */
     java.util.Map<vn.gov.moj.thidua.catalog.AwardLevel, long[]> awardsByLevel(int yearFrom, int yearTo);
+
+    /**
+     * Every ledger row not revoked for the emulation year, with what the statistics forms classify it by: the award
+     * type, person or unit, the awardee's unit kind, the person's position on the decision date (their assignment then,
+     * else their recorded position) and leader flag, and the recorded award method (null when none was recorded).
+     */
+    List<StatisticsAward> statisticsAwards(int year);
+
+    /** The active award types, with their kind, level and who may receive them, by code. */
+    List<StatisticsAwardType> statisticsAwardTypes();
+
+    record StatisticsAward(UUID id, String awardTypeCode, String awardTypeName, vn.gov.moj.thidua.catalog.AwardKind awardKind,
+            vn.gov.moj.thidua.catalog.AwardLevel level, boolean individual, String awardeeName, UnitKind unitKind, String position,
+            boolean leader, String method, String decisionNumber, java.time.LocalDate decisionDate) {
+    }
+
+    record StatisticsAwardType(String code, String name, vn.gov.moj.thidua.catalog.AwardLevel level,
+            vn.gov.moj.thidua.catalog.AwardSubject subject) {
+    }
 }

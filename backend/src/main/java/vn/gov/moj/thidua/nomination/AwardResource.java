@@ -13,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -44,6 +45,9 @@ public class AwardResource {
 
     @Inject
     AwardLedger ledger;
+
+    @Inject
+    AwardClassification classification;
 
     @Inject
     RateLimiter rateLimiter;
@@ -105,5 +109,16 @@ public class AwardResource {
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = AwardView.class)))
     public AwardView revoke(@RestPath UUID id, @Valid @NotNull NominationActions.ReasonRequest body) {
         return ledger.revoke(id, body.reason());
+    }
+
+    @PUT
+    @Path("/{id}/method")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(operationId = "setAwardMethod", summary = "Record the award method (phương thức khen thưởng) of a ledger row for the statistics forms; audited")
+    @APIResponse(responseCode = "200", description = "The award", content = @Content(schema = @Schema(implementation = AwardView.class)))
+    @APIResponse(responseCode = "404", description = "No such award",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    public AwardView setMethod(@RestPath UUID id, @Valid @NotNull AwardClassification.MethodRequest body) {
+        return classification.setMethod(id, body.method());
     }
 }

@@ -100,4 +100,37 @@ public class SqlAwardReads implements AwardReads {
                 new long[] { ((Number) r[1]).longValue(), ((Number) r[2]).longValue() }));
         return counts;
     }
+
+    @Override
+    public List<StatisticsAward> statisticsAwards(int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT a.id, t.code, t.name, t.kind, t.level, a.person_id IS NOT NULL, coalesce(p.full_name, au.name),
+                       coalesce(cu.kind, pu.kind, au.kind), coalesce(pa.position, p.position), coalesce(p.leader, false),
+                       a.award_method, a.decision_number, a.decision_date
+                FROM award a JOIN award_type t ON t.id = a.award_type_id
+                LEFT JOIN unit au ON au.id = a.unit_id
+                LEFT JOIN person p ON p.id = a.person_id
+                LEFT JOIN person_assignment pa ON pa.person_id = a.person_id AND pa.valid_from <= a.decision_date
+                     AND (pa.valid_to IS NULL OR pa.valid_to >= a.decision_date)
+                LEFT JOIN unit cu ON cu.id = pa.unit_id
+                LEFT JOIN unit pu ON pu.id = p.unit_id
+                WHERE a.revoked_at IS NULL AND a.year = :year
+                ORDER BY a.decision_date, t.code, a.id""").setParameter("year", year).getResultList();
+        return rows.stream().map(r -> new StatisticsAward((UUID) r[0], (String) r[1], (String) r[2],
+                vn.gov.moj.thidua.catalog.AwardKind.valueOf((String) r[3]), vn.gov.moj.thidua.catalog.AwardLevel.valueOf((String) r[4]),
+                (Boolean) r[5], (String) r[6], r[7] == null ? null : UnitKind.valueOf((String) r[7]), (String) r[8], (Boolean) r[9],
+                (String) r[10], (String) r[11], vn.gov.moj.thidua.common.read.WaitingItem.date(r[12]))).toList();
+    }
+
+    @Override
+    public List<StatisticsAwardType> statisticsAwardTypes() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT code, name, level, subject FROM award_type WHERE active ORDER BY code")
+                .getResultList();
+        return rows.stream().map(r -> new StatisticsAwardType((String) r[0], (String) r[1],
+                vn.gov.moj.thidua.catalog.AwardLevel.valueOf((String) r[2]), vn.gov.moj.thidua.catalog.AwardSubject.valueOf((String) r[3])))
+                .toList();
+    }
+
 }

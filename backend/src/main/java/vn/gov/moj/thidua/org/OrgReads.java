@@ -32,6 +32,9 @@ public interface OrgReads {
     /** The period today falls in, else the latest that has started, else the first to come. */
     Optional<PeriodLine> currentPeriod(LocalDate today);
 
+    /** The emulation periods that share a day with from..to, earliest first. */
+    List<PeriodLine> periodsBetween(LocalDate from, LocalDate to);
+
     /** The clusters of a period with their number of members, by name. */
     List<ClusterLine> clustersOf(UUID periodId);
 

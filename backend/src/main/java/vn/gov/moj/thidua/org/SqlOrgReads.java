@@ -89,4 +89,15 @@ public class SqlOrgReads implements OrgReads {
                 FROM cluster c WHERE c.period_id = :period ORDER BY c.name""").setParameter("period", periodId).getResultList();
         return rows.stream().map(r -> new ClusterLine((UUID) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
     }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<PeriodLine> periodsBetween(LocalDate from, LocalDate to) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT id, label, start_date, end_date FROM emulation_period WHERE start_date <= :to AND end_date >= :from
+                ORDER BY start_date""").setParameter("from", from).setParameter("to", to).getResultList();
+        return rows.stream().map(r -> new PeriodLine((UUID) r[0], (String) r[1], WaitingItem.date(r[2]),
+                WaitingItem.date(r[3]))).toList();
+    }
+
 }

@@ -52,6 +52,9 @@ final class Matrix {
         row("getScoringOverview", "GET", "/api/v1/reports/scoring", "AADDDDAD");
         row("exportScoringOverview", "GET", "/api/v1/reports/scoring/export", "AADDDDAD");
         row("getYearDashboard", "GET", "/api/v1/reports/year-dashboard", "AADDDDAD");
+        row("getStatisticsForm", "GET", "/api/v1/reports/statistics/{form:0601}", "AADDDDAD");
+        row("getStatisticsCell", "GET", "/api/v1/reports/statistics/{form:0601}/cells", "AADDDDAD");
+        row("exportStatisticsForm", "GET", "/api/v1/reports/statistics/{form:0601}/export", "AADDDDAD");
         row("getUnitHistory", "GET", "/api/v1/reports/units/{id:#201}/history", u(201), "AADAAAAD", "AADDDDAD");
         row("exportUnitHistory", "GET", "/api/v1/reports/units/{id:#201}/history/export", u(201), "AADAAAAD", "AADDDDAD");
         row("createAwardType", "POST", "/api/v1/award-types", "DADDDDDD");
@@ -79,6 +82,7 @@ final class Matrix {
         row("closeCampaign", "POST", "/api/v1/campaigns/{id:#110002}/close", "DADDDDDD");
         typed("uploadCampaignDocument", "POST", "/api/v1/campaigns/{id:#110001}/documents", null, "DADDDDDD", "None", "multipart/form-data");
         row("listCampaignDocuments", "GET", "/api/v1/campaigns/{id:#110001}/documents", "AAAAAAAA");
+        missing("setAwardMethod", "PUT", "/api/v1/awards/{id:?}/method", "DADDDDDD");
         missing("removeCampaignDocument", "DELETE", "/api/v1/campaigns/{id:#110001}/documents/{documentId:?}", "DADDDDDD");
         missing("downloadCampaignDocument", "GET", "/api/v1/campaigns/{id:#110001}/documents/{documentId:#110401}/content", "AAAAAAAA");
         row("finalReviewCampaign", "POST", "/api/v1/campaigns/{id:#110002}/final-review", "DADDDDDD");
@@ -159,6 +163,7 @@ final class Matrix {
         row("getRuleParameter", "GET", "/api/v1/rule-parameters/{id:#100101}", "AAAAAAAA");
         row("getRuleParameterHistory", "GET", "/api/v1/rule-parameters/{id:#100101}/history", "AAAAAAAA");
         row("reviseRuleParameter", "POST", "/api/v1/rule-parameters/{id:#100101}/revisions", "DADDDDDD");
+        row("recordPastRuleVersion", "POST", "/api/v1/rule-parameters/{id:#100101}/past-versions", "DADDDDDD");
         row("listRuleParameterVersions", "GET", "/api/v1/rule-parameters/{id:#100101}/versions", "AAAAAAAA");
         row("openScoreSheet", "POST", "/api/v1/score-sheets", "AADDAADD");
         row("listScoreSheets", "GET", "/api/v1/score-sheets", "AAAAAAAA");
