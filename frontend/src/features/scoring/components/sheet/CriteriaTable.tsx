@@ -10,6 +10,7 @@ import { EvidenceCell } from './EvidenceCell';
 type Columns = NonNullable<TableProps<SheetCriterion>['columns']>;
 
 type Props = {
+  sheetId: string;
   criteria: SheetCriterion[];
   /** The unit may type its self inputs (else they are shown). */
   canEdit: boolean;
@@ -22,7 +23,7 @@ type Props = {
 };
 
 /** The criteria of one section: the unit's input and points, its evidence, and the verified input, points and reason. */
-export function CriteriaTable({ criteria, canEdit, canReview, showVerification, self, verification, onOpenEvidence }: Props) {
+export function CriteriaTable({ sheetId, criteria, canEdit, canReview, showVerification, self, verification, onOpenEvidence }: Props) {
   const { t } = useTranslation();
   const columns: Columns = [
     { key: 'code', dataIndex: 'code', title: t('scoring.code'), width: 70 },
@@ -69,8 +70,8 @@ export function CriteriaTable({ criteria, canEdit, canReview, showVerification, 
     {
       key: 'evidence',
       title: t('scoring.evidence'),
-      width: 130,
-      render: (_, c) => <EvidenceCell criterion={c} onOpen={onOpenEvidence} />,
+      width: 180,
+      render: (_, c) => <EvidenceCell sheetId={sheetId} criterion={c} canEdit={canEdit} onOpen={onOpenEvidence} />,
     },
     ...(showVerification ? verificationColumns() : []),
   ];
