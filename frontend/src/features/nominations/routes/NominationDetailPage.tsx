@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { useProblemFields } from '@/hooks/use-problem-fields';
 import { useMe } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
 import {
@@ -39,6 +40,10 @@ export function NominationDetailPage() {
   const [councilForm] = Form.useForm<{ members: number; yes: number; no: number; minutes: string }>();
   const [sessionForm] = Form.useForm<{ sessionId: string }>();
   const councilSessions = usePublishedCouncilSessions(dialog?.kind === 'council-vote');
+  // A refused action's field errors go under the open dialog's field (the other dialogs' forms are not mounted).
+  useProblemFields(reasonForm, dialog?.kind === 'reason' ? act.error : undefined);
+  useProblemFields(councilForm, dialog?.kind === 'council' ? act.error : undefined, { council: '' });
+  useProblemFields(sessionForm, dialog?.kind === 'council-vote' ? act.error : undefined);
 
   if (nomination.isError) return <ErrorAlert error={nomination.error} onRetry={() => void nomination.refetch()} />;
   const n = nomination.data;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { useProblemFields } from '@/hooks/use-problem-fields';
 import { saveBlob } from '@/lib/download';
 import {
   useExportTemplate,
@@ -54,6 +55,7 @@ function TemplateEditor({ template }: { template: Template | undefined }) {
   const [form] = Form.useForm<TemplateRequest>();
   const periods = useScoringPeriods();
   const save = useSaveTemplate(template?.id);
+  useProblemFields(form, save.error);
   const act = useTemplateAction(template?.id ?? '');
   const validate = useValidateTemplate();
   const exporter = useExportTemplate();
