@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useProblemFields } from '@/hooks/use-problem-fields';
 import { useMe } from '@/lib/auth/me';
+import { formatDate } from '@/lib/format';
 import { type Nomination, useCitableEvidence, useCreateNomination, useDraftingOptions, useUpdateNomination } from '../api/nominations';
 
 type Values = { awardTypeId: string; periodId: string; personId?: string; achievements: string };
@@ -155,7 +156,7 @@ export function EditNominationButton({ nomination }: { nomination: Nomination })
               <Select
                 allowClear
                 loading={evidence.isLoading}
-                options={(evidence.data?.elections ?? []).map((e) => ({ value: e.id, label: `${e.title} (${e.sessionDate})` }))}
+                options={(evidence.data?.elections ?? []).map((e) => ({ value: e.id, label: `${e.title} (${formatDate(e.sessionDate)})` }))}
               />
             </Form.Item>
           )}

@@ -6,6 +6,8 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { useProblemFields } from '@/hooks/use-problem-fields';
 import { useMe } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { codeLabel } from '@/lib/labels';
 import {
   PLAIN_ACTIONS,
   type PlainAction,
@@ -149,8 +151,8 @@ export function NominationDetailPage() {
         dataSource={history.data ?? []}
         renderItem={(h) => (
           <List.Item>
-            {new Date(h.at).toLocaleString('vi-VN')} — {h.actor}: {h.action}
-            {h.toState ? ` → ${h.toState}` : ''}
+            {formatDateTime(h.at)} — {h.actor}: {codeLabel(t, 'history.actions', h.action, t('history.otherAction'))}
+            {h.toState ? ` → ${codeLabel(t, 'nominations.statuses', h.toState)}` : ''}
             {h.reason ? ` (${h.reason})` : ''}
           </List.Item>
         )}
@@ -213,7 +215,7 @@ export function NominationDetailPage() {
           <Form.Item name="sessionId" label={t('nominations.councilSession')} rules={[{ required: true, message: t('nominations.councilSessionRequired') }]}>
             <Select
               loading={councilSessions.isLoading}
-              options={(councilSessions.data ?? []).map((s) => ({ value: s.id, label: `${s.title} (${s.sessionDate})` }))}
+              options={(councilSessions.data ?? []).map((s) => ({ value: s.id, label: `${s.title} (${formatDate(s.sessionDate)})` }))}
             />
           </Form.Item>
         </Form>
