@@ -18,6 +18,7 @@ import {
   type Template,
   type TemplateRequest,
 } from '../api/scoring';
+import { faultPlace } from '../components/template-fault';
 
 const METHODS: CriterionMethod[] = ['BINARY', 'BANDED', 'LATENESS_BANDED', 'DEDUCTION', 'BONUS', 'MANUAL'];
 const BANDED: CriterionMethod[] = ['BANDED', 'LATENESS_BANDED'];
@@ -110,7 +111,7 @@ function TemplateEditor({ template }: { template: Template | undefined }) {
               <ul style={{ margin: 0, paddingInlineStart: 20 }} aria-label={t('templates.faultList')}>
                 {faults.map((f) => (
                   <li key={`${f.field}-${f.message}`}>
-                    <code>{f.field}</code>: {f.message}
+                    {faultPlace(f.field, draft, t) ? `${faultPlace(f.field, draft, t)}: ${f.message}` : f.message}
                   </li>
                 ))}
               </ul>
