@@ -173,7 +173,7 @@ function ReviseModal({ parameter, onClose }: { parameter: RuleParameter; onClose
         initialValues={{ value: parameter.value, legalInstrument: parameter.legalInstrument, legalArticle: parameter.legalArticle, verified: false }}
         onFinish={(v) => void save(v).catch(() => undefined)}
       >
-        <Form.Item name="value" label={`${t('rules.value')} (${parameter.valueType})`} rules={[{ required: true }]}>
+        <Form.Item name="value" label={`${t('rules.value')} (${t(`rules.valueTypes.${parameter.valueType}`)})`} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
         <Form.Item name="effectiveFrom" label={t('rules.effectiveFrom')} rules={[{ required: true }]}>
