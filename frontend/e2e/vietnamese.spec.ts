@@ -12,6 +12,9 @@ const CODES = ['DRAFT', 'SUBMITTED', 'LAUNCHED', 'IN_PROGRESS', 'FINAL_REVIEW', 
   'APPRAISING', 'RETURNED', 'APPROVED', 'REJECTED', 'DECIDED', 'REVOKED', 'TALLIED', 'PUBLISHED', 'VERIFIED', 'CERTIFIED', 'LOCKED'];
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
 
+// Many pages per journey: more time than one journey's default.
+test.describe.configure({ timeout: 300_000 });
+
 /** Every leftover in the visible text of the page as it is now, with a little context to find it. */
 async function leftovers(page: Page): Promise<string[]> {
   const text = await page.evaluate(() => document.body.innerText);
