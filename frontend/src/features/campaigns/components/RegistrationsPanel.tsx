@@ -3,6 +3,7 @@ import { App, Button, Checkbox, Flex, Form, Input, Modal, Radio, Select, Space, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { useProblemFields } from '@/hooks/use-problem-fields';
 import type { Me } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
 import {
@@ -138,6 +139,7 @@ function RegistrationModal({ campaignId, unitId, existing, onClose }: ModalProps
   const create = useCreateRegistration(campaignId);
   const update = useUpdateRegistration(campaignId);
   const saving = existing ? update : create;
+  useProblemFields(form, saving.error);
   const awardTypeId = Form.useWatch('awardTypeId', form);
   const forPersonChoice = Form.useWatch('forPerson', form);
   const subject = awardTypes.data?.find((a) => a.id === awardTypeId)?.subject;

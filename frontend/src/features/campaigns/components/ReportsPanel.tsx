@@ -1,10 +1,10 @@
 import { Button, Flex, Input, Table } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import type { Me } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
+import { formatDateTime } from '@/lib/format';
 import { useReports, useSendReport, type CampaignDetail, type CampaignReport } from '../api/campaigns';
 
 /** Interim (while in progress) and final (during the final review) reports of the target units. */
@@ -33,7 +33,7 @@ export function ReportsPanel({ campaign, me }: { campaign: CampaignDetail; me?: 
           { key: 'stage', dataIndex: 'stage', title: t('reports.stage'), width: 110, render: (s: CampaignReport['stage']) => t(`enums.reportStage.${s}`) },
           { key: 'summary', dataIndex: 'summary', title: t('reports.summary') },
           { key: 'by', dataIndex: 'submittedBy', title: t('reports.submittedBy'), width: 130 },
-          { key: 'at', dataIndex: 'submittedAt', title: t('reports.submittedAt'), width: 150, render: (at: string) => dayjs(at).format('DD/MM/YYYY HH:mm') },
+          { key: 'at', dataIndex: 'submittedAt', title: t('reports.submittedAt'), width: 150, render: (at: string) => formatDateTime(at) },
         ]}
       />
       {maySend && stage && (

@@ -1,6 +1,6 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeApi, page } from '@/testing/fake-api';
+import { fakeApi, page, problemResponse } from '@/testing/fake-api';
 import { renderWithProviders } from '@/testing/render';
 import { CampaignCreatePage } from './CampaignCreatePage';
 
@@ -40,5 +40,34 @@ describe('Campaign form', () => {
     await waitFor(() => expect(screen.getByText('Vui lòng nhập Tên phong trào')).toBeInTheDocument());
     expect(screen.queryByText(/Please enter/)).not.toBeInTheDocument();
     expect(screen.getAllByPlaceholderText('Chọn ngày (dd/mm/yyyy)')).toHaveLength(5);
+  });
+
+  it('puts the server’s field errors under their fields, in Vietnamese, and keeps the rest in the alert', async () => {
+    const titleTaken = 'đã có phong trào cùng tên trong năm 2026';
+    const deadlineLate = 'phải trước ngày kết thúc';
+    const fake = fakeApi({
+      'GET /api/v1/clusters': () => page([{ id: 'c1', name: 'Cụm thi đua số I', periodLabel: 'Năm 2026' }]),
+      'GET /api/v1/units': () => page([]),
+      'POST /api/v1/campaigns': () =>
+        problemResponse(400, {
+          title: 'Dữ liệu không hợp lệ',
+          detail: `Tên phong trào: ${titleTaken}; Hạn đăng ký: ${deadlineLate}; Đơn vị phát động: bắt buộc nhập`,
+          errors: [
+            { field: 'title', message: titleTaken },
+            { field: 'registrationDeadline', message: deadlineLate },
+            { field: 'launchingUnitId', message: 'bắt buộc nhập' },
+          ],
+        }),
+    });
+    renderWithProviders(<CampaignCreatePage />, { api: fake, route: '/campaigns/new' });
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Cụm, khối thi đua' }));
+    fireEvent.click(await screen.findByTitle('Cụm thi đua số I (Năm 2026)'));
+    await fillDates('01/03/2026', '30/11/2026');
+
+    const item = (label: string) => screen.getByLabelText(label).closest<HTMLElement>('.ant-form-item')!;
+    await waitFor(() => expect(within(item('Tên phong trào')).getByText(titleTaken)).toBeInTheDocument());
+    expect(within(item('Hạn đăng ký')).getByText(deadlineLate)).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Đơn vị phát động: bắt buộc nhập');
+    expect(document.body).not.toHaveTextContent('registrationDeadline');
   });
 });

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { useProblemFields } from '@/hooks/use-problem-fields';
 import { DATE_FORMAT } from '@/lib/format';
 import { useClusterOptions, useCreateCampaign, useUnitOptions, type CampaignRequest } from '../api/campaigns';
 
@@ -37,6 +38,7 @@ export function CampaignCreatePage() {
   const [form] = Form.useForm<Values>();
   const selector = Form.useWatch('targetSelector', form);
   const create = useCreateCampaign();
+  useProblemFields(form, create.error);
   const clusters = useClusterOptions();
   const [unitTerm, setUnitTerm] = useState('');
   const units = useUnitOptions(useDebouncedValue(unitTerm.trim(), 300));

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Me } from '@/lib/auth/me';
-import { fakeApi, jsonResponse, page } from '@/testing/fake-api';
+import { fakeApi, jsonResponse, page, problemResponse } from '@/testing/fake-api';
 import { renderWithProviders } from '@/testing/render';
 import type { CampaignDetail, Participation, Registration } from '../api/campaigns';
 import { CampaignDetailPage } from './CampaignDetailPage';
@@ -65,7 +65,7 @@ const participation: Participation = {
   ],
 };
 
-function detailApi(me: Me, registrations: Registration[] = []) {
+function detailApi(me: Me, registrations: Registration[] = [], overrides: Parameters<typeof fakeApi>[0] = {}) {
   return fakeApi({
     'GET /api/v1/me': () => me,
     'GET /api/v1/campaigns/{id}': () => campaign,
@@ -76,6 +76,7 @@ function detailApi(me: Me, registrations: Registration[] = []) {
     'GET /api/v1/campaigns/{id}/participation': () => participation,
     'GET /api/v1/award-types': () => page(awardTypes),
     'GET /api/v1/people': () => page([{ id: 'p1', fullName: 'Lê Thị Hoa', unitId: UNIT, employmentType: 'CIVIL_SERVANT', leader: false, version: 0 }]),
+    ...overrides,
   });
 }
 
@@ -156,5 +157,32 @@ describe('Campaign detail page', () => {
     const put = api.requests.find((r) => r.method === 'PUT')!;
     expect(put.headers.get('If-Match')).toBe('"3"');
     expect(await put.json()).toEqual({ awardTypeId: 'a5', commitments: 'Ít nhất 70% công chức đạt LĐTT' });
+  });
+
+  it('shows a refused registration’s field error under the field it names, in words', async () => {
+    const user = userEvent.setup();
+    const notInUnit = 'người này không thuộc đơn vị của bạn';
+    const api = detailApi(officer, [], {
+      'POST /api/v1/campaigns/{id}/registrations': () =>
+        problemResponse(400, {
+          title: 'Dữ liệu không hợp lệ',
+          detail: `Cá nhân được đăng ký: ${notInUnit}`,
+          errors: [{ field: 'personId', message: notInUnit }],
+        }),
+    });
+    renderWithProviders(null, { api, route: '/campaigns/c1?tab=registrations', routes: [{ path: '/campaigns/:id', element: <CampaignDetailPage /> }] });
+
+    await user.click(await screen.findByRole('button', { name: /Đăng ký mới/ }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByLabelText('Danh hiệu, hình thức'));
+    await user.click(await screen.findByTitle('Lao động tiên tiến (Cá nhân)'));
+    await user.click(await within(dialog).findByLabelText('Cá nhân'));
+    await user.click(await screen.findByTitle('Lê Thị Hoa'));
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu bản nháp' }));
+
+    const field = within(dialog).getByLabelText('Cá nhân').closest<HTMLElement>('.ant-form-item')!;
+    expect(await within(field).findByText(notInUnit)).toBeInTheDocument();
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Dữ liệu không hợp lệ');
+    expect(dialog).not.toHaveTextContent('personId');
   });
 });

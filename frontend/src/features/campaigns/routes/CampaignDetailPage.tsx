@@ -1,11 +1,10 @@
 import { App, Button, Descriptions, Flex, List, Popconfirm, Skeleton, Tabs, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useMe } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { useCampaign, useCampaignAction, useCampaignHistory, type CampaignAction, type CampaignDetail } from '../api/campaigns';
 import { DocumentsPanel } from '../components/DocumentsPanel';
 import { HistoryTable } from '../components/HistoryTable';
@@ -105,7 +104,7 @@ function InfoTab({ campaign: c, canEdit }: { campaign: CampaignDetail; canEdit: 
           { key: 'deadline', label: t('campaigns.registrationDeadline'), children: formatDate(c.registrationDeadline) || t('common.none') },
           { key: 'interim', label: t('campaigns.interimReportDue'), children: formatDate(c.interimReportDue) || t('common.none') },
           { key: 'final', label: t('campaigns.finalReportDue'), children: formatDate(c.finalReportDue) || t('common.none') },
-          { key: 'launchedAt', label: t('campaigns.launchedAt'), children: c.launchedAt ? dayjs(c.launchedAt).format('DD/MM/YYYY HH:mm') : t('common.none') },
+          { key: 'launchedAt', label: t('campaigns.launchedAt'), children: c.launchedAt ? formatDateTime(c.launchedAt) : t('common.none') },
           { key: 'selector', label: t('campaigns.targetSelector'), children: t(`enums.targetSelector.${c.targetSelector}`) },
         ]}
       />

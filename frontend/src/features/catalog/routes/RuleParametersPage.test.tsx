@@ -66,7 +66,7 @@ describe('Rule parameters page', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Đổi giá trị từ ngày' }));
     const dialog = await screen.findByRole('dialog');
-    const value = within(dialog).getByLabelText('Giá trị (DECIMAL)');
+    const value = within(dialog).getByLabelText('Giá trị (số thập phân)');
     await user.clear(value);
     await user.type(value, '0.2');
     await user.click(within(dialog).getByLabelText('Hiệu lực từ'));

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useListParams } from '@/hooks/use-list-params';
+import { useProblemFields } from '@/hooks/use-problem-fields';
 import { useMe } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
 import { DATE_FORMAT, formatDate } from '@/lib/format';
@@ -139,6 +140,7 @@ function ReviseModal({ parameter, onClose }: { parameter: RuleParameter; onClose
   const { message } = App.useApp();
   const [form] = Form.useForm<RevisionForm>();
   const revise = useReviseRule();
+  useProblemFields(form, revise.error);
   const save = async (values: RevisionForm) => {
     await revise.mutateAsync({
       id: parameter.id,
@@ -171,7 +173,7 @@ function ReviseModal({ parameter, onClose }: { parameter: RuleParameter; onClose
         initialValues={{ value: parameter.value, legalInstrument: parameter.legalInstrument, legalArticle: parameter.legalArticle, verified: false }}
         onFinish={(v) => void save(v).catch(() => undefined)}
       >
-        <Form.Item name="value" label={`${t('rules.value')} (${parameter.valueType})`} rules={[{ required: true }]}>
+        <Form.Item name="value" label={`${t('rules.value')} (${t(`rules.valueTypes.${parameter.valueType}`)})`} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
         <Form.Item name="effectiveFrom" label={t('rules.effectiveFrom')} rules={[{ required: true }]}>

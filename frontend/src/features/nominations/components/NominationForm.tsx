@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { useProblemFields } from '@/hooks/use-problem-fields';
 import { useMe } from '@/lib/auth/me';
+import { formatDate } from '@/lib/format';
 import { type Nomination, useCitableEvidence, useCreateNomination, useDraftingOptions, useUpdateNomination } from '../api/nominations';
 
 type Values = { awardTypeId: string; periodId: string; personId?: string; achievements: string };
@@ -17,6 +19,7 @@ export function NewNominationButton() {
   const [form] = Form.useForm<Values>();
   const options = useDraftingOptions(open ? me.data?.unitId : undefined);
   const create = useCreateNomination();
+  useProblemFields(form, create.error, { nomineeUnitId: 'personId' });
   const awardTypeId = Form.useWatch('awardTypeId', form);
   const subject = options.data?.awardTypes.find((a) => a.id === awardTypeId)?.subject;
 
@@ -93,6 +96,7 @@ export function EditNominationButton({ nomination }: { nomination: Nomination })
   const [form] = Form.useForm<EditValues>();
   const evidence = useCitableEvidence(nomination, open);
   const update = useUpdateNomination(nomination);
+  useProblemFields(form, update.error);
 
   const save = (values: EditValues) =>
     update.mutate(
@@ -152,7 +156,7 @@ export function EditNominationButton({ nomination }: { nomination: Nomination })
               <Select
                 allowClear
                 loading={evidence.isLoading}
-                options={(evidence.data?.elections ?? []).map((e) => ({ value: e.id, label: `${e.title} (${e.sessionDate})` }))}
+                options={(evidence.data?.elections ?? []).map((e) => ({ value: e.id, label: `${e.title} (${formatDate(e.sessionDate)})` }))}
               />
             </Form.Item>
           )}

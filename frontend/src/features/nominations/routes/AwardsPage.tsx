@@ -6,6 +6,7 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { formatMoney } from '../components/money';
 import { useAwards, useUnitOptions, type Award } from '../api/nominations';
 import { useMe } from '@/lib/auth/me';
+import { formatDate } from '@/lib/format';
 
 /** The awards ledger of a unit — its predecessors' awards included — or of a person (`?personId=`). */
 export function AwardsPage() {
@@ -26,7 +27,7 @@ export function AwardsPage() {
     {
       key: 'decision',
       title: t('awards.decision'),
-      render: (_: unknown, a) => `${a.decisionNumber} (${a.decisionDate})`,
+      render: (_: unknown, a) => `${a.decisionNumber} (${formatDate(a.decisionDate)})`,
     },
     {
       key: 'source',

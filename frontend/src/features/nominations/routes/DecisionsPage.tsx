@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { useProblemFields } from '@/hooks/use-problem-fields';
 import { useMe } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
 import { formatDate } from '@/lib/format';
@@ -68,6 +69,7 @@ function IssueDecisionDialog({ onClose }: { onClose: () => void }) {
   const approved = useNominations({ status: 'APPROVED', size: 200 });
   const issue = useIssueDecision();
   const [form] = Form.useForm<DecisionRequest>();
+  useProblemFields(form, issue.error);
 
   return (
     <Modal

@@ -141,7 +141,7 @@ describe('Nomination detail page', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Lấy kết quả phiên bỏ phiếu của Hội đồng' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.mouseDown(within(dialog).getByLabelText('Phiên bỏ phiếu của Hội đồng (đã công bố)'));
-    fireEvent.click(await screen.findByText('Hội đồng TĐKT ngành xét Chiến sĩ thi đua (2026-03-20)'));
+    fireEvent.click(await screen.findByText('Hội đồng TĐKT ngành xét Chiến sĩ thi đua (20/03/2026)'));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Xác nhận' }));
 
     await waitFor(() => expect(api.requests.some((r) => r.method === 'POST' && r.url.endsWith('/council-vote'))).toBe(true));

@@ -3,8 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { useProblemFields } from '@/hooks/use-problem-fields';
 import { useMe } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { codeLabel } from '@/lib/labels';
 import {
   PLAIN_ACTIONS,
   type PlainAction,
@@ -39,6 +42,10 @@ export function NominationDetailPage() {
   const [councilForm] = Form.useForm<{ members: number; yes: number; no: number; minutes: string }>();
   const [sessionForm] = Form.useForm<{ sessionId: string }>();
   const councilSessions = usePublishedCouncilSessions(dialog?.kind === 'council-vote');
+  // A refused action's field errors go under the open dialog's field (the other dialogs' forms are not mounted).
+  useProblemFields(reasonForm, dialog?.kind === 'reason' ? act.error : undefined);
+  useProblemFields(councilForm, dialog?.kind === 'council' ? act.error : undefined, { council: '' });
+  useProblemFields(sessionForm, dialog?.kind === 'council-vote' ? act.error : undefined);
 
   if (nomination.isError) return <ErrorAlert error={nomination.error} onRetry={() => void nomination.refetch()} />;
   const n = nomination.data;
@@ -151,8 +158,8 @@ export function NominationDetailPage() {
         dataSource={history.data ?? []}
         renderItem={(h) => (
           <List.Item>
-            {new Date(h.at).toLocaleString('vi-VN')} — {h.actor}: {h.action}
-            {h.toState ? ` → ${h.toState}` : ''}
+            {formatDateTime(h.at)} — {h.actor}: {codeLabel(t, 'history.actions', h.action, t('history.otherAction'))}
+            {h.toState ? ` → ${codeLabel(t, 'nominations.statuses', h.toState)}` : ''}
             {h.reason ? ` (${h.reason})` : ''}
           </List.Item>
         )}
@@ -215,7 +222,7 @@ export function NominationDetailPage() {
           <Form.Item name="sessionId" label={t('nominations.councilSession')} rules={[{ required: true, message: t('nominations.councilSessionRequired') }]}>
             <Select
               loading={councilSessions.isLoading}
-              options={(councilSessions.data ?? []).map((s) => ({ value: s.id, label: `${s.title} (${s.sessionDate})` }))}
+              options={(councilSessions.data ?? []).map((s) => ({ value: s.id, label: `${s.title} (${formatDate(s.sessionDate)})` }))}
             />
           </Form.Item>
         </Form>

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { useProblemFields } from '@/hooks/use-problem-fields';
 import { formatDate } from '@/lib/format';
 import { usePeriods, useCreateCluster, type ClusterDetail, type ClusterKind } from '../api/clusters';
 import { useUnits } from '../api/units';
@@ -21,6 +22,7 @@ export function ClusterCreateButton({ periodId, onCreated }: Props) {
   const [form] = Form.useForm<Values>();
   const periods = usePeriods();
   const create = useCreateCluster();
+  useProblemFields(form, create.error);
   const [term, setTerm] = useState('');
   const q = useDebouncedValue(term.trim(), 300);
   const units = useUnits({ q: q || undefined, size: 20, sort: 'name' });

@@ -28,7 +28,7 @@ export function YearDashboardPage() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {d ? t('dashboard.titleOf', { period: d.periodLabel }) : t('dashboard.title')}
         </Typography.Title>
         <Select

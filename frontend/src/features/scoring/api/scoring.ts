@@ -87,6 +87,39 @@ export function useSaveVerification(id: string) {
   );
 }
 
+/** Attaches a file (scan, PDF…) as evidence of one criterion; the answer is the sheet with the file listed. */
+export function useUploadEvidenceFile(id: string) {
+  const api = useApi();
+  return useSheetEdit<{ criterionCode: string; file: File }>(id, async (etag, { criterionCode, file }) =>
+    versioned(
+      await api.POST('/api/v1/score-sheets/{id}/evidence-files', {
+        params: { path: { id }, header: { 'If-Match': etag } },
+        body: { criterionCode, file: file as unknown as string },
+        bodySerializer: () => {
+          const form = new FormData();
+          form.append('criterionCode', criterionCode);
+          form.append('file', file, file.name);
+          return form;
+        },
+      }),
+    ),
+  );
+}
+
+/** Downloads an uploaded evidence file with the caller's token (its API path needs the bearer token). */
+export function useEvidenceFileDownload(sheetId: string) {
+  const api = useApi();
+  return useMutation({
+    mutationFn: async (fileId: string) =>
+      unwrap(
+        await api.GET('/api/v1/score-sheets/{id}/evidence-files/{fileId}', {
+          params: { path: { id: sheetId, fileId } },
+          parseAs: 'blob',
+        }),
+      ) as unknown as Blob,
+  });
+}
+
 export function useSheetAction(id: string) {
   const api = useApi();
   return useSheetEdit<{ action: SheetAction; comment?: string }>(id, async (_etag, { action, comment }) => {

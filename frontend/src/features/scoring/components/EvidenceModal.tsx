@@ -1,8 +1,10 @@
-import { Button, Form, Input, List, Modal, Typography } from 'antd';
+import { Button, Form, Input, List, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Evidence } from '../api/scoring';
+import { EvidenceLink } from './EvidenceLink';
 
 type Props = {
+  sheetId: string;
   code: string | undefined;
   evidence: Evidence[];
   editable: boolean;
@@ -11,8 +13,8 @@ type Props = {
   onClose: () => void;
 };
 
-/** Tài liệu minh chứng of one criterion: links to the documents proving the self-score. */
-export function EvidenceModal({ code, evidence, editable, saving, onAdd, onClose }: Props) {
+/** Tài liệu minh chứng of one criterion: links to the documents proving the self-score, and uploaded files to download. */
+export function EvidenceModal({ sheetId, code, evidence, editable, saving, onAdd, onClose }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Evidence>();
   return (
@@ -23,9 +25,7 @@ export function EvidenceModal({ code, evidence, editable, saving, onAdd, onClose
         locale={{ emptyText: t('scoring.noEvidence') }}
         renderItem={(item) => (
           <List.Item>
-            <Typography.Link href={item.url} target="_blank" rel="noopener noreferrer">
-              {item.label}
-            </Typography.Link>
+            <EvidenceLink sheetId={sheetId} evidence={item} />
           </List.Item>
         )}
       />

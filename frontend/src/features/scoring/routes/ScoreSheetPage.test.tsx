@@ -85,4 +85,23 @@ describe('Score sheet page', () => {
     expect(screen.queryByRole('button', { name: 'Nộp bảng chấm điểm' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Hoàn thành thẩm định' })).toBeInTheDocument();
   });
+
+  it('shows each criterion as a card on a phone, with nothing wider than the screen', async () => {
+    window.innerWidth = 390;
+    const user = userEvent.setup();
+    const api = fakeApi({
+      'GET /api/v1/score-sheets/{id}': () => new Response(JSON.stringify(sheet()), { headers: { 'Content-Type': 'application/json', ETag: '"3"' } }),
+      'PUT /api/v1/score-sheets/{id}/self-scores': () => new Response(JSON.stringify(sheet({ version: 4 })), { headers: { 'Content-Type': 'application/json', ETag: '"4"' } }),
+    });
+    renderWithProviders(<ScoreSheetPage />, { api, route: '/scoring/sheets/s1', routes: [{ path: '/scoring/sheets/:id', element: <ScoreSheetPage /> }] });
+
+    const cards = await screen.findByTestId('criteria-cards');
+    expect(cards).toHaveTextContent('A.2. Nhiệm vụ đột xuất');
+    expect(screen.queryByRole('columnheader', { name: 'Nội dung, tiêu chí' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('self-points-A.1')).toHaveTextContent('2');
+    expect(screen.getByRole('button', { name: 'Tải tệp minh chứng cho tiêu chí A.2' })).toBeInTheDocument();
+
+    await user.type(screen.getByRole('spinbutton', { name: 'Số liệu tự đánh giá A.2' }), '5');
+    await waitFor(() => expect(api.requests.some((r) => r.method === 'PUT')).toBe(true), { timeout: 3000 });
+  });
 });

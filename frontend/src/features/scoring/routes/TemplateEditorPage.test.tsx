@@ -41,7 +41,9 @@ describe('Template editor', () => {
     });
 
     expect(await screen.findByText('Bảng tiêu chí còn 2 lỗi', {}, { timeout: 3000 })).toBeInTheDocument();
-    expect(screen.getByText('totalPoints')).toBeInTheDocument();
+    expect(screen.getByText('Tổng điểm: is 100 but the sections add up to 0')).toBeInTheDocument();
+    expect(screen.getByText('Phần A › Danh sách tiêu chí: a section needs at least one criterion')).toBeInTheDocument();
+    expect(screen.queryByText(/sections\[0\]|totalPoints/)).not.toBeInTheDocument();
     const sent = await api.requests.find((r) => r.url.endsWith('/validate'))!.clone().json();
     expect(sent).toMatchObject({ periodId: 'p26', targetGroup: 'MINISTRY_UNITS', totalPoints: 100 });
   });

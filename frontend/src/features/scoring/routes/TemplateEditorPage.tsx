@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { useProblemFields } from '@/hooks/use-problem-fields';
 import { saveBlob } from '@/lib/download';
 import {
   useExportTemplate,
@@ -17,6 +18,7 @@ import {
   type Template,
   type TemplateRequest,
 } from '../api/scoring';
+import { faultPlace } from '../components/template-fault';
 
 const METHODS: CriterionMethod[] = ['BINARY', 'BANDED', 'LATENESS_BANDED', 'DEDUCTION', 'BONUS', 'MANUAL'];
 const BANDED: CriterionMethod[] = ['BANDED', 'LATENESS_BANDED'];
@@ -54,6 +56,7 @@ function TemplateEditor({ template }: { template: Template | undefined }) {
   const [form] = Form.useForm<TemplateRequest>();
   const periods = useScoringPeriods();
   const save = useSaveTemplate(template?.id);
+  useProblemFields(form, save.error);
   const act = useTemplateAction(template?.id ?? '');
   const validate = useValidateTemplate();
   const exporter = useExportTemplate();
@@ -108,7 +111,7 @@ function TemplateEditor({ template }: { template: Template | undefined }) {
               <ul style={{ margin: 0, paddingInlineStart: 20 }} aria-label={t('templates.faultList')}>
                 {faults.map((f) => (
                   <li key={`${f.field}-${f.message}`}>
-                    <code>{f.field}</code>: {f.message}
+                    {faultPlace(f.field, draft, t) ? `${faultPlace(f.field, draft, t)}: ${f.message}` : f.message}
                   </li>
                 ))}
               </ul>

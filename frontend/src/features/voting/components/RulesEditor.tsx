@@ -1,12 +1,18 @@
 import { Button, Checkbox, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { useProblemFields } from '@/hooks/use-problem-fields';
 import { useUpdateSession, type VotingRules, type VotingSession } from '../api/voting';
 
 /** Edits the rules of a draft (they freeze when the session opens). */
 export function RulesEditor({ session }: { session: VotingSession }) {
   const { t } = useTranslation();
   const update = useUpdateSession(session.id);
+  const [form] = Form.useForm<VotingRules>();
+  useProblemFields(form, update.error, { rules: '' });
+  // A new version of the session (saved here or elsewhere) shows its rules.
+  useEffect(() => form.resetFields(), [form, session.version]);
   const save = (rules: VotingRules) =>
     update.mutate({
       purpose: session.purpose,
@@ -21,7 +27,7 @@ export function RulesEditor({ session }: { session: VotingSession }) {
       electorate: session.purpose === 'COUNCIL_REVIEW' ? session.electorate : undefined,
     });
   return (
-    <Form<VotingRules> layout="vertical" initialValues={session.rules} onFinish={save} key={session.version}>
+    <Form<VotingRules> form={form} layout="vertical" initialValues={session.rules} onFinish={save}>
       <Flex gap={12} wrap>
         <Form.Item name="threshold" label={t('voting.rules.threshold')} rules={[{ required: true }]}>
           <Input style={{ width: 100 }} />

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { useProblemFields } from '@/hooks/use-problem-fields';
 import { useAwardTypes, useCreateSession, useElectionClusters, useRankedCandidates, type Candidate } from '../api/voting';
 
 type FormValues = { title: string; clusterId: string; awardTypeId?: string; sessionDate: Dayjs; place?: string; mode: 'ELECTRONIC' | 'PAPER' };
@@ -20,6 +21,7 @@ export function SessionCreatePage() {
   const ranked = useRankedCandidates(clusterId);
   const [chosen, setChosen] = useState<string[]>([]);
   const create = useCreateSession();
+  useProblemFields(form, create.error);
 
   useEffect(() => {
     setChosen(ranked.data?.map((c) => c.ref) ?? []);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { saveBlob } from '@/lib/download';
+import { formatDate } from '@/lib/format';
 import {
   useMinutesDownload,
   useSessionAction,
@@ -49,7 +50,7 @@ function SessionView({ session }: { session: VotingSession }) {
             {session.title}
           </Typography.Title>
           <Typography.Text type="secondary">
-            {session.clusterName ?? t('voting.council')} · {t('voting.roundN', { round: session.round })} · {session.sessionDate}
+            {session.clusterName ?? t('voting.council')} · {t('voting.roundN', { round: session.round })} · {formatDate(session.sessionDate)}
             {session.place ? ` · ${session.place}` : ''}
           </Typography.Text>
         </div>

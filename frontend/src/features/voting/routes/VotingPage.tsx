@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useMe } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
+import { formatDate } from '@/lib/format';
 import { useVotingSessions, type SessionStatus, type VotingSessionSummary } from '../api/voting';
 import { SessionStatusTag } from '../components/SessionStatusTag';
 
@@ -27,7 +28,7 @@ export function VotingPage() {
       render: (title: string, s) => <Link to={`/voting/${s.id}`}>{title}</Link>,
     },
     { key: 'cluster', dataIndex: 'clusterName', title: t('voting.cluster'), responsive: ['md'], render: (v?: string) => v ?? t('voting.council') },
-    { key: 'date', dataIndex: 'sessionDate', title: t('voting.date'), width: 120 },
+    { key: 'date', dataIndex: 'sessionDate', title: t('voting.date'), width: 120, render: (d: string) => formatDate(d) },
     { key: 'round', dataIndex: 'round', title: t('voting.round'), width: 70, align: 'center', responsive: ['md'] },
     { key: 'mode', dataIndex: 'mode', title: t('voting.mode'), width: 120, responsive: ['md'], render: (m: 'ELECTRONIC' | 'PAPER') => t(`voting.modes.${m}`) },
     { key: 'status', dataIndex: 'status', title: t('voting.statusLabel'), width: 140, render: (s: SessionStatus) => <SessionStatusTag status={s} /> },

@@ -38,6 +38,7 @@ export function ScoreSheetEditor({ sheet }: { sheet: ScoreSheet }) {
       {sheet.sections.map((section) => (
         <SectionCard key={section.code} section={section}>
           <CriteriaTable
+            sheetId={sheet.id}
             criteria={section.criteria}
             canEdit={canEdit}
             canReview={canReview}
@@ -49,6 +50,7 @@ export function ScoreSheetEditor({ sheet }: { sheet: ScoreSheet }) {
         </SectionCard>
       ))}
       <EvidenceModal
+        sheetId={sheet.id}
         code={evidenceOf}
         evidence={evidenceCriterion?.evidence ?? []}
         editable={canEdit}
