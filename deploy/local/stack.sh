@@ -85,8 +85,10 @@ stack_db_start() {
 }
 
 stack_keycloak_start() {
-  kc_fetch && kc_start && kc_wait || return 1
+  kc_fetch && kc_start || return 1
+  # Registered before the wait: a Keycloak that is not ready in time is stopped with the rest, not left running.
   STACK_STARTED+=("keycloak")
+  kc_wait || return 1
   export OIDC_URL="$THIDUA_KC_ISSUER"
 }
 
