@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.Roles;
 
 @Path("/api/v1/reports/statistics")
@@ -82,7 +83,7 @@ public class StatisticsResource {
             @RestQuery @DefaultValue("xlsx") @Parameter(description = "xlsx or csv") String format) {
         boolean excel = "xlsx".equalsIgnoreCase(format);
         if (!excel && !"csv".equalsIgnoreCase(format)) {
-            throw ApiProblem.invalidField("format", "must be xlsx or csv");
+            throw ApiProblem.invalidField("format", Text.of("common.format", "xlsx, csv"));
         }
         StatisticsForm content = service.form(form, year);
         byte[] body = excel ? StatisticsSheet.xlsx(content) : StatisticsSheet.csv(content).getBytes(StandardCharsets.UTF_8);
