@@ -58,6 +58,7 @@ final class Matrix {
         row("updateAwardType", "PUT", "/api/v1/award-types/{id:#100001}", "DADDDDDD");
         row("getAwardType", "GET", "/api/v1/award-types/{id:#100001}", "AAAAAAAA");
         row("listAwards", "GET", "/api/v1/awards", "AAAAAAAA");
+        row("printAwardCertificate", "GET", "/api/v1/awards/{id:#410011}/certificate", u(101), "AADDAADD", "AADDDDDD");
         typed("importAwards", "POST", "/api/v1/awards/imports", null, "DADDDDDD", "None", "text/csv");
         row("getAward", "GET", "/api/v1/awards/{id:#410011}", u(101), "AAAAAAAA", "AAAAAAAA");
         row("revokeAward", "POST", "/api/v1/awards/{id:#410011}/revoke", u(101), "DADDDDDD", "DADDDDDD");
@@ -104,6 +105,7 @@ final class Matrix {
         row("issueDecision", "POST", "/api/v1/decisions", "DADDDDDD");
         missing("getDecision", "GET", "/api/v1/decisions/{id:?}", "AAAAAAAA");
         missing("downloadDecisionList", "GET", "/api/v1/decisions/{id:?}/list", "AAAAAAAA");
+        missing("printDecisionCertificates", "GET", "/api/v1/decisions/{id:?}/certificates", "AADDDDDD");
         missing("revokeDecision", "POST", "/api/v1/decisions/{id:?}/revoke", "DADDDDDD");
         row("recordDiscipline", "POST", "/api/v1/discipline-records", "DADDDDDD");
         row("listDisciplineRecords", "GET", "/api/v1/discipline-records", "AADDDDDD");
