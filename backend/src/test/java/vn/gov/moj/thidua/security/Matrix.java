@@ -106,6 +106,8 @@ final class Matrix {
         missing("getDecision", "GET", "/api/v1/decisions/{id:?}", "AAAAAAAA");
         missing("downloadDecisionList", "GET", "/api/v1/decisions/{id:?}/list", "AAAAAAAA");
         missing("printDecisionCertificates", "GET", "/api/v1/decisions/{id:?}/certificates", "AADDDDDD");
+        typed("uploadSignedDecision", "POST", "/api/v1/decisions/{id:?}/signed-documents", null, "DADDDDDD", "DADDDDDD", "multipart/form-data");
+        missing("listSignedDecisionDocuments", "GET", "/api/v1/decisions/{id:?}/signed-documents", "AAAAAAAA");
         missing("revokeDecision", "POST", "/api/v1/decisions/{id:?}/revoke", "DADDDDDD");
         row("recordDiscipline", "POST", "/api/v1/discipline-records", "DADDDDDD");
         row("listDisciplineRecords", "GET", "/api/v1/discipline-records", "AADDDDDD");
