@@ -106,7 +106,9 @@ final class Matrix {
         missing("getDecision", "GET", "/api/v1/decisions/{id:?}", "AAAAAAAA");
         missing("downloadDecisionList", "GET", "/api/v1/decisions/{id:?}/list", "AAAAAAAA");
         missing("printDecisionCertificates", "GET", "/api/v1/decisions/{id:?}/certificates", "AADDDDDD");
-        typed("uploadSignedDecision", "POST", "/api/v1/decisions/{id:?}/signed-documents", null, "DADDDDDD", "DADDDDDD", "multipart/form-data");
+        // no demo decision: an upload to an unknown decision (404 for the secretariat), multipart like the real request
+        AccessMatrixTest.MATRIX.put("uploadSignedDecision", new AccessMatrixTest.Row("uploadSignedDecision", "POST",
+                "/api/v1/decisions/{id:?}/signed-documents", null, "DADDDDDD", "DADDDDDD", null, null, true, "multipart/form-data"));
         missing("listSignedDecisionDocuments", "GET", "/api/v1/decisions/{id:?}/signed-documents", "AAAAAAAA");
         missing("revokeDecision", "POST", "/api/v1/decisions/{id:?}/revoke", "DADDDDDD");
         row("recordDiscipline", "POST", "/api/v1/discipline-records", "DADDDDDD");
