@@ -53,6 +53,9 @@ public class AwardResource {
     RateLimiter rateLimiter;
 
     @Inject
+    Certificates certificates;
+
+    @Inject
     CurrentUser caller;
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "thidua.rate-limit.imports-per-minute", defaultValue = "10")
@@ -77,6 +80,21 @@ public class AwardResource {
     @APIResponse(responseCode = "200", description = "The row", content = @Content(schema = @Schema(implementation = AwardView.class)))
     public AwardView get(@RestPath UUID id) {
         return ledger.get(id);
+    }
+
+    @GET
+    @Path("/{id}/certificate")
+    @Produces(DecisionDocuments.PDF)
+    @RolesAllowed({ Roles.ADMIN, Roles.SECRETARIAT, Roles.UNIT_HEAD, Roles.UNIT_OFFICER })
+    @Operation(operationId = "printAwardCertificate", summary = "Print (or reprint) one award's certificate: Bằng khen, Giấy khen or Giấy chứng nhận",
+            description = "The form follows the award type (a title → Giấy chứng nhận; a unit's form → Giấy khen; a ministry's or higher → Bằng khen). "
+                    + "A revoked award's certificate is marked revoked. Secretariat and admin print any; a unit's head or officer only their own unit's awards (403).")
+    @APIResponse(responseCode = "200", description = "The certificate", content = @Content(mediaType = DecisionDocuments.PDF,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public jakarta.ws.rs.core.Response certificate(@RestPath UUID id) {
+        Certificates.File f = certificates.ofAward(id);
+        return jakarta.ws.rs.core.Response.ok(f.content(), DecisionDocuments.PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + f.name() + "\"").build();
     }
 
     @POST

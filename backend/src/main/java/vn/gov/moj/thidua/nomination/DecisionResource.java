@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.security.Authenticated;
 import vn.gov.moj.thidua.common.paging.Page;
@@ -33,6 +35,7 @@ import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.Roles;
+import vn.gov.moj.thidua.common.signature.SignedDocumentView;
 
 @Path("/api/v1/decisions")
 @Tag(name = "Decisions", description = "Quyết định khen thưởng — issuing decides approved dossiers and writes the awards ledger")
@@ -42,6 +45,12 @@ public class DecisionResource {
 
     @Inject
     DecisionService service;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    DecisionPapers papers;
 
     @GET
     @Authenticated
@@ -94,7 +103,51 @@ public class DecisionResource {
         }
         DecisionView d = service.get(id);
         String name = "quyet-dinh-" + d.number().replaceAll("[^\\w\\-]", "_") + (excel ? ".xlsx" : ".pdf");
-        return Response.ok(excel ? DecisionDocuments.xlsx(d) : DecisionDocuments.pdf(d), excel ? DecisionDocuments.XLSX : DecisionDocuments.PDF)
+        return Response.ok(excel ? DecisionDocuments.xlsx(d) : papers.pdfForSigning(id), excel ? DecisionDocuments.XLSX : DecisionDocuments.PDF)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    @GET
+    @Path("/{id}/certificates")
+    @Produces({ DecisionDocuments.PDF, Certificates.ZIP })
+    @RolesAllowed({ Roles.ADMIN, Roles.SECRETARIAT })
+    @Operation(operationId = "printDecisionCertificates", summary = "Print every awardee's certificate of a decision: one PDF (a page each) or a ZIP (a file each)",
+            description = "Revoked awards are printed marked revoked. format=pdf (default) or zip.")
+    @APIResponse(responseCode = "200", description = "The certificates", content = {
+            @Content(mediaType = DecisionDocuments.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = Certificates.ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response certificates(@RestPath UUID id, @RestQuery @DefaultValue("pdf") @Parameter(description = "pdf or zip") String format) {
+        boolean zip = "zip".equalsIgnoreCase(format);
+        if (!zip && !"pdf".equalsIgnoreCase(format)) {
+            throw ApiProblem.invalidField("format", "must be pdf or zip");
+        }
+        Certificates.File f = certificates.ofDecision(id, zip);
+        return Response.ok(f.content(), zip ? Certificates.ZIP : DecisionDocuments.PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + f.name() + "\"").build();
+    }
+
+    @POST
+    @Path("/{id}/signed-documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(operationId = "uploadSignedDecision", summary = "Upload the signed copy of the decision's PDF (sign-and-return)",
+            description = "Validated with the EU DSS library (PAdES): every signature intact, the last covering the whole file, the signer's "
+                    + "certificate chaining to the configured trust list and valid at signing time; the file's first revision must be byte for byte "
+                    + "a PDF ThiĐua produced for this decision (GET …/list?format=pdf), and the signer the decision's signer. Otherwise 422, nothing stored.")
+    @APIResponse(responseCode = "201", description = "Accepted; the decision is signed", content = @Content(schema = @Schema(implementation = SignedDocumentView.class)))
+    @APIResponse(responseCode = "422", description = "Refused: unsigned, altered, untrusted or expired signer, not the produced document, another signer",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    public Response uploadSigned(@RestPath UUID id,
+            @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary", required = true) FileUpload file) {
+        return Response.status(201).entity(papers.uploadSigned(id, file)).build();
+    }
+
+    @GET
+    @Path("/{id}/signed-documents")
+    @Authenticated
+    @Operation(operationId = "listSignedDecisionDocuments", summary = "The decision's accepted signed copies: signer, serial, issuer, signing time, verdict")
+    @APIResponse(responseCode = "200", description = "Oldest first; empty while the decision is not signed")
+    public java.util.List<SignedDocumentView> signedCopies(@RestPath UUID id) {
+        return papers.signedCopies(id);
     }
 }

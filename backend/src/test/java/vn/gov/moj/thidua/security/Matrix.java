@@ -61,6 +61,7 @@ final class Matrix {
         row("updateAwardType", "PUT", "/api/v1/award-types/{id:#100001}", "DADDDDDD");
         row("getAwardType", "GET", "/api/v1/award-types/{id:#100001}", "AAAAAAAA");
         row("listAwards", "GET", "/api/v1/awards", "AAAAAAAA");
+        row("printAwardCertificate", "GET", "/api/v1/awards/{id:#410011}/certificate", u(101), "AADDAADD", "AADDDDDD");
         typed("importAwards", "POST", "/api/v1/awards/imports", null, "DADDDDDD", "None", "text/csv");
         row("getAward", "GET", "/api/v1/awards/{id:#410011}", u(101), "AAAAAAAA", "AAAAAAAA");
         row("revokeAward", "POST", "/api/v1/awards/{id:#410011}/revoke", u(101), "DADDDDDD", "DADDDDDD");
@@ -108,6 +109,11 @@ final class Matrix {
         row("issueDecision", "POST", "/api/v1/decisions", "DADDDDDD");
         missing("getDecision", "GET", "/api/v1/decisions/{id:?}", "AAAAAAAA");
         missing("downloadDecisionList", "GET", "/api/v1/decisions/{id:?}/list", "AAAAAAAA");
+        missing("printDecisionCertificates", "GET", "/api/v1/decisions/{id:?}/certificates", "AADDDDDD");
+        // no demo decision: an upload to an unknown decision (404 for the secretariat), multipart like the real request
+        AccessMatrixTest.MATRIX.put("uploadSignedDecision", new AccessMatrixTest.Row("uploadSignedDecision", "POST",
+                "/api/v1/decisions/{id:?}/signed-documents", null, "DADDDDDD", "DADDDDDD", null, null, true, "multipart/form-data"));
+        missing("listSignedDecisionDocuments", "GET", "/api/v1/decisions/{id:?}/signed-documents", "AAAAAAAA");
         missing("revokeDecision", "POST", "/api/v1/decisions/{id:?}/revoke", "DADDDDDD");
         row("recordDiscipline", "POST", "/api/v1/discipline-records", "DADDDDDD");
         row("listDisciplineRecords", "GET", "/api/v1/discipline-records", "AADDDDDD");

@@ -1,0 +1,132 @@
+package vn.gov.moj.thidua.common.signature;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.Text;
+import vn.gov.moj.thidua.common.security.CurrentUser;
+import vn.gov.moj.thidua.common.web.UploadedFiles;
+
+/**
+ * The sign-and-return flow: record each document ThiĐua produces (its hash), and accept a signed copy only when
+ * {@link PadesValidator} and {@link SignatureVerdict} pass it — otherwise 422 in the caller's language, nothing stored.
+ * The capability that owns the object records the acceptance in its audit trail.
+ */
+@ApplicationScoped
+public class SignedDocuments {
+
+    private static final Logger LOG = Logger.getLogger(SignedDocuments.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    UploadedFiles uploads;
+
+    @Inject
+    PadesValidator validator;
+
+    @Inject
+    CurrentUser caller;
+
+    /** Records that this exact file was produced for the object (once per distinct content). */
+    @Transactional
+    public void produced(String objectType, UUID objectId, String kind, byte[] pdf) {
+        String hash = PdfRevisions.sha256(pdf, pdf.length);
+        if (producedHashes(objectType, objectId, kind).contains(hash)) {
+            return;
+        }
+        ProducedDocument p = new ProducedDocument();
+        p.objectType = objectType;
+        p.objectId = objectId;
+        p.kind = kind;
+        p.sha256 = hash;
+        p.sizeBytes = pdf.length;
+        p.createdBy = caller.username();
+        em.persist(p);
+    }
+
+    /**
+     * Checks and stores a signed copy of a produced document.
+     *
+     * @param expectedSigner the signer's name the object names (a decision's signer), or null
+     */
+    @Transactional
+    public SignedDocumentView accept(String objectType, UUID objectId, String kind, FileUpload file, String expectedSigner) {
+        UploadedFiles.Document doc = uploads.acceptDocument(file);
+        if (!"application/pdf".equals(doc.contentType())) {
+            throw refused(Text.of("signature.not-pdf"));
+        }
+        byte[] pdf = doc.content();
+        List<SignatureFinding> findings;
+        boolean whole;
+        try {
+            findings = validator.validate(pdf);
+            whole = !findings.isEmpty() && PdfRevisions.lastSignatureCoversWholeFile(pdf);
+        } catch (Exception e) {
+            LOG.debugf(e, "unreadable signed PDF for %s %s", objectType, objectId);
+            throw refused(Text.of("signature.unreadable"));
+        }
+        Set<String> produced = producedHashes(objectType, objectId, kind);
+        Optional<String> match = PdfRevisions.prefixHashes(pdf).stream().filter(produced::contains).findFirst();
+        Optional<Text> refusal = SignatureVerdict.refusal(findings, whole, match.isPresent(), expectedSigner);
+        if (refusal.isPresent()) {
+            throw refused(refusal.get());
+        }
+        SignatureFinding last = findings.get(findings.size() - 1);
+        SignedDocument d = new SignedDocument();
+        d.objectType = objectType;
+        d.objectId = objectId;
+        d.kind = kind;
+        d.fileName = doc.fileName();
+        d.content = pdf;
+        d.sha256 = doc.sha256();
+        d.sizeBytes = pdf.length;
+        d.producedSha256 = match.get();
+        d.signatures = findings.size();
+        d.signerName = last.signerName();
+        d.signerOrganisation = last.signerOrganisation();
+        d.signerSerial = last.signerSerial();
+        d.signerIssuer = last.signerIssuer();
+        d.signingTime = last.signingTime();
+        d.indication = last.indication();
+        d.subIndication = last.subIndication();
+        d.createdBy = caller.username();
+        em.persist(d);
+        em.flush();
+        return SignedDocumentView.of(d);
+    }
+
+    private Set<String> producedHashes(String objectType, UUID objectId, String kind) {
+        return new HashSet<>(em.createQuery(
+                "select p.sha256 from ProducedDocument p where p.objectType = :t and p.objectId = :o and p.kind = :k", String.class)
+                .setParameter("t", objectType).setParameter("o", objectId).setParameter("k", kind).getResultList());
+    }
+
+    public List<SignedDocumentView> list(String objectType, UUID objectId) {
+        return em.createQuery("from SignedDocument where objectType = :t and objectId = :o order by createdAt", SignedDocument.class)
+                .setParameter("t", objectType).setParameter("o", objectId).getResultList().stream().map(SignedDocumentView::of).toList();
+    }
+
+    /** Whether the object has an accepted signed copy of the kind. */
+    public boolean isSigned(String objectType, UUID objectId, String kind) {
+        return em.createQuery("select count(d) from SignedDocument d where d.objectType = :t and d.objectId = :o and d.kind = :k", Long.class)
+                .setParameter("t", objectType).setParameter("o", objectId).setParameter("k", kind).getSingleResult() > 0;
+    }
+
+    private static ApiProblem refused(Text detail) {
+        return ApiProblem.of(422, "/problems/signature-refused", "Signed document refused", detail);
+    }
+}
