@@ -34,7 +34,7 @@ test('an officer scores, the head submits, the cluster lead cuts one criterion w
   const verifiedA4 = lead.getByRole('spinbutton', { name: 'Số liệu thẩm định A.4' });
   await verifiedA4.fill('7');
   await lead.getByRole('button', { name: 'Lưu kết quả thẩm định' }).click();
-  await expect(lead.getByRole('alert')).toContainText('reason'); // a cut without a reason is refused
+  await expect(lead.getByRole('alert')).toContainText('cần ghi lý do'); // a cut without a reason is refused
   await lead.getByRole('textbox', { name: 'Lý do chênh lệch A.4' }).fill('Một nhiệm vụ đột xuất hoàn thành chậm');
   await lead.getByRole('button', { name: 'Lưu kết quả thẩm định' }).click();
   await expect(lead.getByTestId('verified-total')).toHaveText('93,75');

@@ -25,10 +25,11 @@ const BEST: Record<string, Score> = {
 const GOOD: Record<string, Score> = { ...BEST, 'A.1': 96, 'A.4': 9, 'B.1': 2, 'C.3': 9, 'E.1': 0 };
 const FAIR: Record<string, Score> = { ...BEST, 'A.1': 90, 'A.2': 92, 'A.4': 8, 'B.3': 7, 'D.1': 1, 'E.1': 0 };
 
-function isoToday(): string {
+/** Today as the SPA writes dates (dd/MM/yyyy). */
+function viToday(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
 }
 
 /** Enters every self-score of the sheet open on the page and waits for the autosave. */
@@ -273,7 +274,7 @@ test('a whole emulation year of one cluster: campaign, registration, scoring, ra
   const verdict = officer.getByText(/Kết luận chung/);
   await expect(verdict).toContainText('Cần bổ sung minh chứng', { timeout: SHORT });
   await officer.getByRole('button', { name: 'Sửa hồ sơ' }).click();
-  await choose(officer, 'electionSessionId', `${sessionTitle} (${isoToday()})`);
+  await choose(officer, 'electionSessionId', `${sessionTitle} (${viToday()})`);
   await officer.getByRole('button', { name: 'Lưu và kiểm tra lại' }).click();
   const checklist = officer.getByRole('table', { name: 'Kiểm tra điều kiện theo quy định' });
   await expect(checklist.locator('tr', { hasText: 'Được Cụm suy tôn' })).toContainText('Đạt', { timeout: SHORT });

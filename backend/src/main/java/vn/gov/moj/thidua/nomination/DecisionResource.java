@@ -119,7 +119,7 @@ public class DecisionResource {
     public Response certificates(@RestPath UUID id, @RestQuery @DefaultValue("pdf") @Parameter(description = "pdf or zip") String format) {
         boolean zip = "zip".equalsIgnoreCase(format);
         if (!zip && !"pdf".equalsIgnoreCase(format)) {
-            throw ApiProblem.invalidField("format", "must be pdf or zip");
+            throw ApiProblem.invalidField("format", Text.of("common.format", "pdf, zip"));
         }
         Certificates.File f = certificates.ofDecision(id, zip);
         return Response.ok(f.content(), zip ? Certificates.ZIP : DecisionDocuments.PDF)
