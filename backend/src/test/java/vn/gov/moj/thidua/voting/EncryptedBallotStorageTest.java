@@ -85,7 +85,7 @@ class EncryptedBallotStorageTest {
             assertThat(count(c, "SELECT count(*) FROM vote_ballot WHERE session_id = '" + id + "'")).isZero();
             assertThat(count(c, "SELECT count(*) FROM vote_encrypted_ballot WHERE session_id = '" + id + "'")).isEqualTo(4);
             assertThat(count(c, "SELECT count(*) FROM vote_encrypted_ballot WHERE ballot LIKE '%noSelfYesProof%'")).isZero();
-            assertThat(count(c, "SELECT count(*) FROM rate_limit_window WHERE bucket LIKE '%unit-head%'")).isZero();
+            assertThat(count(c, "SELECT count(*) FROM rate_limit_window WHERE bucket LIKE 'ballot:%' AND bucket LIKE '%unit-head%'")).isZero();
         }
         VotingFixtures.lead(id, "close");
         try (Connection c = EmbeddedPostgresResource.superuserConnection()) {
