@@ -83,10 +83,13 @@ class InboxWaitingItemsTest {
     void shouldAskTheSecretariatToNameAHeadForAClusterOfARunningPeriod() {
         UUID first = unit("Cục Hộp thư cụm một");
         UUID second = unit("Cục Hộp thư cụm hai");
+        UUID third = unit("Cục Hộp thư cụm ba");
+        UUID fourth = unit("Cục Hộp thư cụm bốn");
         UUID running = period("{\"label\":\"2094\"}");
         UUID over = period("{\"label\":\"1996\"}");
         UUID headless = cluster(running, "Cụm hộp thư không trưởng", List.of(first, second), null);
-        UUID headed = cluster(running, "Cụm hộp thư có trưởng", List.of(first, second), first);
+        // a unit sits in one cluster of a kind per period: the headed cluster has units of its own
+        UUID headed = cluster(running, "Cụm hộp thư có trưởng", List.of(third, fourth), third);
         UUID past = cluster(over, "Cụm hộp thư năm cũ", List.of(first, second), null);
 
         JsonPath secretariat = inbox("secretariat", DemoIds.VU_TCCB);
