@@ -198,8 +198,9 @@ describe('Counting board page', { timeout: 60_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Giải mã kết quả' })).toBeNull();
   });
 
-  it('is linked from an encrypted session\'s page only', async () => {
-    const manifest = { sessionId: 'v1', round: 1, electionKey: null, guardians: [], candidateRefs: [], maxChoices: 1, abstainAllowed: true };
+  it('is linked from the page of an encrypted session with board members only', async () => {
+    const member = { id: 'g-member', publicKey: '02' + '11'.repeat(32), proof: { c: '01'.padStart(64, '0'), v: '02'.padStart(64, '0') } };
+    const manifest = { sessionId: 'v1', round: 1, electionKey: null, guardians: [member], candidateRefs: [], maxChoices: 1, abstainAllowed: true };
     const routes = [{ path: '/voting/:id', element: <SessionPage /> }];
     const encrypted = renderWithProviders(<SessionPage />, {
       api: fakeApi({ 'GET /api/v1/voting-sessions/{id}': () => votingSession(), 'GET /api/v1/voting-sessions/{id}/election-key': () => manifest }),
