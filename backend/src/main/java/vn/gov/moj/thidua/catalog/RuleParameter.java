@@ -72,4 +72,14 @@ public class RuleParameter extends VersionedEntity {
             id = UUID.randomUUID();
         }
     }
+
+    /** A new, unsaved version of the same parameter (rule, key, type, description); its value and dates are the caller's. */
+    static RuleParameter versionOf(RuleParameter template) {
+        RuleParameter version = new RuleParameter();
+        version.ruleId = template.ruleId;
+        version.key = template.key;
+        version.valueType = template.valueType;
+        version.description = template.description;
+        return version;
+    }
 }

@@ -108,11 +108,7 @@ public class RuleParameterService {
             audit.record("RuleParameter", latest.id, "supersede",
                     Map.of("effectiveTo", latest.effectiveTo.toString(), "previousEffectiveTo", String.valueOf(previousEnd)));
         }
-        RuleParameter next = new RuleParameter();
-        next.ruleId = latest.ruleId;
-        next.key = latest.key;
-        next.valueType = latest.valueType;
-        next.description = latest.description;
+        RuleParameter next = RuleParameter.versionOf(latest);
         next.value = request.value().strip();
         next.effectiveFrom = request.effectiveFrom();
         next.effectiveTo = request.effectiveTo();

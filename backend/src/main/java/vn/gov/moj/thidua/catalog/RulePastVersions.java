@@ -51,11 +51,7 @@ public class RulePastVersions {
                     throw ApiProblem.conflict(Text.of("catalog.past-version-overlaps", any.ruleId + "/" + any.key, o.from(),
                             o.to() == null ? "—" : o.to()));
                 });
-        RuleParameter past = new RuleParameter();
-        past.ruleId = any.ruleId;
-        past.key = any.key;
-        past.valueType = any.valueType;
-        past.description = any.description;
+        RuleParameter past = RuleParameter.versionOf(any);
         past.value = request.value().strip();
         past.effectiveFrom = request.effectiveFrom();
         past.effectiveTo = request.effectiveTo();
