@@ -64,7 +64,7 @@ public class EvidenceFiles {
 
     @Transactional
     public ScoreSheetDetail upload(UUID sheetId, String ifMatch, String criterionCode, String label, FileUpload file) {
-        ScoreSheet sheet = access.findVisible(sheetId);
+        ScoreSheet sheet = access.findForChange(sheetId);
         Versions.requireMatch(ifMatch, sheet.version);
         ScoringTemplate template = templates.findById(sheet.templateId);
         Cluster cluster = clusters.findById(sheet.clusterId);

@@ -51,7 +51,7 @@ public class ScoreEntries {
 
     @Transactional
     public ScoreSheetDetail selfScore(UUID id, String ifMatch, SelfScoreRequest request) {
-        ScoreSheet sheet = access.findVisible(id);
+        ScoreSheet sheet = access.findForChange(id);
         Versions.requireMatch(ifMatch, sheet.version);
         ScoringTemplate template = templates.findById(sheet.templateId);
         Cluster cluster = clusters.findById(sheet.clusterId);
@@ -108,7 +108,7 @@ public class ScoreEntries {
 
     @Transactional
     public ScoreSheetDetail review(UUID id, String ifMatch, VerificationRequest request) {
-        ScoreSheet sheet = access.findVisible(id);
+        ScoreSheet sheet = access.findForChange(id);
         Versions.requireMatch(ifMatch, sheet.version);
         ScoringTemplate template = templates.findById(sheet.templateId);
         Cluster cluster = clusters.findById(sheet.clusterId);

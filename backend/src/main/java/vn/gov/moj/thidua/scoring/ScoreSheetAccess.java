@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 
 import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
@@ -50,7 +51,19 @@ public class ScoreSheetAccess {
 
     /** 404 when the caller may not see the sheet. */
     ScoreSheet findVisible(UUID id) {
-        ScoreSheet sheet = sheets.findById(id);
+        return visible(sheets.findById(id), id);
+    }
+
+    /**
+     * The sheet to change, row-locked until the transaction ends: simultaneous edits of one sheet queue here, so the
+     * second reads the first one's version and its stale If-Match answers 412 (the entries are an element collection,
+     * whose version check alone let two edits with one If-Match both pass under heavy load).
+     */
+    ScoreSheet findForChange(UUID id) {
+        return visible(sheets.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
+    }
+
+    private ScoreSheet visible(ScoreSheet sheet, UUID id) {
         if (sheet == null || !canSee(sheet)) {
             throw ApiProblem.notFound(ENTITY, id);
         }

@@ -123,7 +123,7 @@ public class ScoreSheetService {
 
     @Transactional
     public ScoreSheetDetail act(UUID id, SheetAction action, String comment) {
-        ScoreSheet sheet = access.findVisible(id);
+        ScoreSheet sheet = access.findForChange(id);
         ScoringTemplate template = templates.findById(sheet.templateId);
         Cluster cluster = clusters.findById(sheet.clusterId);
         access.require(sheet, template, cluster, action);
