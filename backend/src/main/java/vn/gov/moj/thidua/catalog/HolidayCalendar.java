@@ -17,12 +17,13 @@ import vn.gov.moj.thidua.common.time.WorkingDays;
  * (several instances share one database).
  */
 @ApplicationScoped
-public class HolidayCalendar {
+public class HolidayCalendar implements HolidayReads {
 
     @Inject
     EntityManager em;
 
     /** The calculator with every day of the calendar. */
+    @Override
     public WorkingDays workingDays() {
         List<Holiday> rows = em.createQuery("from Holiday", Holiday.class).getResultList();
         Set<LocalDate> off = new HashSet<>();
