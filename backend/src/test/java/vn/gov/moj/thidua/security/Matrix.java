@@ -151,6 +151,7 @@ final class Matrix {
         row("getClusterQuotas", "GET", "/api/v1/cluster-quotas/{clusterId:#8019}", "AAAAAAAA");
         row("setClusterQuota", "PUT", "/api/v1/cluster-quotas/{clusterId:#8019}", "DADDDDDD");
         row("listHolidays", "GET", "/api/v1/holidays", "AAAAAAAA");
+        row("listDueLists", "GET", "/api/v1/due-lists", "DADDAADD");
         row("addHoliday", "POST", "/api/v1/holidays", "DADDDDDD");
         missing("removeHoliday", "DELETE", "/api/v1/holidays/{id:?}", "DADDDDDD");
         row("listNotifications", "GET", "/api/v1/notifications", "AAAAAAAD");
