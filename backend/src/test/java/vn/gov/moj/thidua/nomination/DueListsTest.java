@@ -50,7 +50,8 @@ class DueListsTest {
     }
 
     private static void rate(UUID person, int year, String rating) {
-        Tokens.as("secretariat").contentType(ContentType.JSON).body("{\"rating\":\"%s\"}".formatted(rating))
+        String etag = Tokens.as("secretariat").get("/api/v1/people/" + person).then().statusCode(200).extract().header("ETag");
+        Tokens.as("secretariat").contentType(ContentType.JSON).header("If-Match", etag).body("{\"rating\":\"%s\"}".formatted(rating))
                 .put("/api/v1/people/" + person + "/ratings/" + year).then().statusCode(200);
     }
 
