@@ -36,6 +36,7 @@ export type NavItem = {
     | 'nav.reports'
     | 'nav.dashboard'
     | 'nav.nominationQueue'
+    | 'nav.dueLists'
     | 'nav.decisions'
     | 'nav.awardTypes'
     | 'nav.ruleParameters'
@@ -61,6 +62,12 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: 'nav.nominationQueue',
     icon: <InboxOutlined />,
     roles: ['secretariat', 'council-member', 'admin'],
+  },
+  {
+    path: '/due-lists',
+    labelKey: 'nav.dueLists',
+    icon: <CheckSquareOutlined />,
+    roles: ['secretariat', 'unit-officer', 'unit-head'],
   },
   { path: '/decisions', labelKey: 'nav.decisions', icon: <FileProtectOutlined /> },
   { path: '/awards', labelKey: 'nav.awards', icon: <BookOutlined /> },

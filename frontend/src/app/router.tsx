@@ -84,6 +84,10 @@ export const routes: RouteObject[] = [
         path: 'nominations/queue',
         lazy: async () => ({ Component: (await import('@/features/nominations/routes/NominationQueuePage')).NominationQueuePage }),
       },
+      {
+        path: 'due-lists',
+        lazy: guarded(['secretariat', 'unit-officer', 'unit-head'], async () => (await import('@/features/nominations/routes/DueListsPage')).DueListsPage),
+      },
       { path: 'decisions', lazy: async () => ({ Component: (await import('@/features/nominations/routes/DecisionsPage')).DecisionsPage }) },
       {
         path: 'decisions/:id',

@@ -37,6 +37,7 @@ describe('Application layout', () => {
       'Chấm điểm thi đua',
       'Bỏ phiếu, suy tôn',
       'Hồ sơ khen thưởng',
+      'Đủ điều kiện đề nghị',
       'Quyết định khen thưởng',
       'Sổ khen thưởng',
       'Báo cáo',
@@ -76,7 +77,7 @@ describe('Application layout', () => {
     await user.click(screen.getByText('EN'));
 
     expect(await screen.findByText('Welcome, Nguyễn Thị Cán Bộ')).toBeInTheDocument();
-    expect(await menuEntries()).toEqual(['Home', 'Units', 'People', 'Clusters and blocks', 'Campaigns', 'Covenants', 'Scoring', 'Voting', 'Nominations', 'Award decisions', 'Awards ledger', 'Reports', 'Award catalog', 'Rule parameters']);
+    expect(await menuEntries()).toEqual(['Home', 'Units', 'People', 'Clusters and blocks', 'Campaigns', 'Covenants', 'Scoring', 'Voting', 'Nominations', 'Due for a proposal', 'Award decisions', 'Awards ledger', 'Reports', 'Award catalog', 'Rule parameters']);
     expect(screen.getByRole('button', { name: /Log out/ })).toBeInTheDocument();
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));

@@ -22,6 +22,7 @@ const inbox: Inbox = {
       detail: 'INTERIM',
       due: '2026-11-27',
       overdue: true,
+      workingDaysLeft: -1,
       route: '/campaigns/c1',
     },
     {
@@ -52,6 +53,8 @@ describe('Home page inbox', () => {
     expect(within(items[0]).getByText('Nộp báo cáo')).toBeInTheDocument();
     expect(within(items[0]).getByText('Báo cáo sơ kết')).toBeInTheDocument();
     expect(within(items[0]).getByText(/Quá hạn từ 27\/11\/2026/)).toBeInTheDocument();
+    expect(within(items[0]).getByText('quá hạn 1 ngày làm việc')).toBeInTheDocument();
+    expect(within(items[1]).queryByTestId('working-days-left')).toBeNull(); // no deadline, no count
     expect(screen.getByText('Có 1 việc đã quá hạn — xử lý trước.')).toBeInTheDocument();
     expect(within(items[1]).getByText('Trạng thái: ' + 'Bị trả lại', { exact: false })).toBeInTheDocument();
     await userEvent.click(within(items[1]).getByRole('link', { name: /Cụm thi đua số III/ }));

@@ -3,6 +3,7 @@ import { Collapse, Empty, Flex, List, Tag, theme, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { WorkingDaysLeft } from '@/components/WorkingDaysLeft';
 import { formatDate } from '@/lib/format';
 import type { InboxItem } from '../api/inbox';
 import { groupByHorizon, HORIZON_DAYS } from '../lib/horizon';
@@ -84,6 +85,7 @@ function ItemList({ items, label }: { items: InboxItem[]; label: string }) {
                   {item.overdue ? t('inbox.overdueSince', { date: formatDate(item.due) }) : t('inbox.due', { date: formatDate(item.due) })}
                 </Typography.Text>
               )}
+              <WorkingDaysLeft workingDaysLeft={item.workingDaysLeft} overdue={item.overdue} />
             </Flex>
           </Flex>
         </List.Item>

@@ -214,4 +214,28 @@ describe('Nomination detail page', () => {
     expect(await screen.findByRole('table', { name: 'Kiểm tra điều kiện theo quy định' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Đính kèm tệp' })).toBeNull();
   });
+
+  it('shows the appraisal time limit in working days, overdue in red', async () => {
+    const api = fakeApi({
+      ...routes(),
+      'GET /api/v1/nominations/{id}': () => ({
+        ...draft,
+        status: 'APPRAISING',
+        allowedActions: [],
+        deadline: { kind: 'APPRAISAL', due: '2026-03-27', workingDaysLeft: -2, overdue: true, ruleId: 'R-DEADLINE-APPRAISAL' },
+      }),
+    });
+    renderWithProviders(null, { api, route: '/nominations/n1', routes: [{ path: '/nominations/:id', element: <NominationDetailPage /> }] });
+
+    expect(await screen.findByText('Thời hạn thẩm định')).toBeInTheDocument();
+    expect(screen.getByText('27/03/2026')).toBeInTheDocument();
+    expect(screen.getByText('quá hạn 2 ngày làm việc')).toBeInTheDocument();
+  });
+
+  it('shows no time limit for a draft', async () => {
+    renderWithProviders(null, { api: fakeApi(routes()), route: '/nominations/n1', routes: [{ path: '/nominations/:id', element: <NominationDetailPage /> }] });
+
+    expect(await screen.findByRole('table', { name: 'Kiểm tra điều kiện theo quy định' })).toBeInTheDocument();
+    expect(screen.queryByTestId('working-days-left')).toBeNull();
+  });
 });

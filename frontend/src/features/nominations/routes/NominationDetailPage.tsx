@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { WorkingDaysLeft } from '@/components/WorkingDaysLeft';
 import { useProblemFields } from '@/hooks/use-problem-fields';
 import { useMe } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
@@ -71,6 +72,14 @@ export function NominationDetailPage() {
         <Descriptions.Item label={t('nominations.status')}>
           <NominationStatusTag status={n.status} />
         </Descriptions.Item>
+        {n.deadline && (
+          <Descriptions.Item label={t(`deadline.kind.${n.deadline.kind}`)}>
+            <Space size={8} wrap>
+              <span>{formatDate(n.deadline.due)}</span>
+              <WorkingDaysLeft workingDaysLeft={n.deadline.workingDaysLeft} overdue={n.deadline.overdue} />
+            </Space>
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('nominations.period')}>{n.periodLabel}</Descriptions.Item>
         <Descriptions.Item label={t('nominations.proposingUnit')}>{n.unitName}</Descriptions.Item>
         <Descriptions.Item label={t('nominations.eligibility')}>

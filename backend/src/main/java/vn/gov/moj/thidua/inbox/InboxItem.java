@@ -15,6 +15,8 @@ public record InboxItem(
         @Schema(examples = "Cục Hành chính tư pháp") String detail,
         @Schema(examples = "2026-03-31") LocalDate due,
         @Schema(required = true, description = "The deadline has passed") boolean overdue,
+        @Schema(description = "Working days from today to the deadline (holiday calendar); negative: working days overdue", examples = "3")
+        Integer workingDaysLeft,
         @Schema(required = true, description = "SPA route to open", examples = "/campaigns/00000000-0000-4000-8000-000000110001") String route) {
 
     /** What the item asks for. */

@@ -14,9 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import vn.gov.moj.thidua.campaign.CampaignReads;
+import vn.gov.moj.thidua.catalog.HolidayReads;
 import vn.gov.moj.thidua.common.read.WaitingItem;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.security.Roles;
+import vn.gov.moj.thidua.common.time.WorkingDays;
 import vn.gov.moj.thidua.inbox.InboxItem.Kind;
 import vn.gov.moj.thidua.nomination.DossierReads;
 import vn.gov.moj.thidua.nomination.NominationStatus;
@@ -62,6 +64,9 @@ public class InboxService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    HolidayReads calendar;
 
     /** Every kind of item, by role; each call reads one capability through its read interface. */
     List<Source> sources() {
@@ -116,13 +121,15 @@ public class InboxService {
         Optional<UUID> unit = user.unitId();
         Caller caller = new Caller(unit.orElse(null), user.username(), today);
         List<InboxItem> items = new ArrayList<>();
+        WorkingDays days = calendar.workingDays();
         for (Source source : sources()) {
             if (!user.hasRole(source.role()) || (source.needsUnit() && unit.isEmpty())) {
                 continue;
             }
             for (WaitingItem w : source.items().apply(caller)) {
                 items.add(new InboxItem(source.kind(), source.role(), source.objectType().name, w.id(), w.title(), w.detail(), w.due(),
-                        w.due() != null && w.due().isBefore(today), source.objectType().route(w.id())));
+                        w.due() != null && w.due().isBefore(today), w.due() == null ? null : days.between(today, w.due()),
+                        source.objectType().route(w.id())));
             }
         }
         items.sort(Comparator.comparing((InboxItem i) -> !i.overdue())

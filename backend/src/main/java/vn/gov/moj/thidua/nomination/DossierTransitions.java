@@ -30,6 +30,9 @@ public class DossierTransitions {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    java.time.Clock clock;
+
     /** The state {@code action} leads to from the dossier's state; @throws ApiProblem 409 when it is not allowed now. */
     NominationStatus require(Nomination n, NominationAction action) {
         return NominationWorkflow.next(n.status, action, stateLevel(n));
@@ -41,6 +44,9 @@ public class DossierTransitions {
         NominationStatus from = n.status;
         NominationStatus to = require(n, action);
         n.status = to;
+        if (action == NominationAction.RECEIVE) {
+            n.receivedOn = java.time.LocalDate.now(clock);
+        }
         nominations.flush();
         audit.transition(ENTITY, n.id, action.wire(), from, to, reason, detail);
     }

@@ -13,9 +13,13 @@ import jakarta.persistence.EntityManager;
 
 import vn.gov.moj.thidua.catalog.AwardLevel;
 import vn.gov.moj.thidua.catalog.AwardType;
+import vn.gov.moj.thidua.catalog.HolidayCalendar;
+import vn.gov.moj.thidua.catalog.RuleBook;
+import vn.gov.moj.thidua.catalog.RuleValue;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.security.Roles;
+import vn.gov.moj.thidua.common.time.WorkingDays;
 import vn.gov.moj.thidua.org.EmulationPeriod;
 import vn.gov.moj.thidua.org.Person;
 import vn.gov.moj.thidua.org.UnitDirectory;
@@ -36,8 +40,14 @@ public class DossierViews {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    HolidayCalendar calendar;
+
+    @Inject
+    RuleBook rules;
+
     /** Unit and person names of a page of nominations, read with one query each (not one per row). */
-    private record Names(Map<UUID, String> units, Map<UUID, String> people) {
+    private record Names(Map<UUID, String> units, Map<UUID, String> people, WorkingDays days) {
     }
 
     NominationView view(Nomination n) {
@@ -80,7 +90,7 @@ public class DossierViews {
             em.createQuery("from EmulationPeriod where id in :ids", EmulationPeriod.class)
                     .setParameter("ids", page.stream().map(n -> n.periodId).distinct().toList()).getResultList();
         }
-        return new Names(directory.namesOf(unitIds), people);
+        return new Names(directory.namesOf(unitIds), people, calendar.workingDays());
     }
 
     private NominationView view(Nomination n, Names known) {
@@ -94,7 +104,14 @@ public class DossierViews {
                 n.nomineeUnitId, names.get(n.nomineeUnitId), type.id, type.code, type.name, period.id, period.label, n.achievements,
                 List.copyOf(n.initiativeIds), n.electionSessionId, n.status, actions, n.eligibilityOverall, n.eligibilityCheckedAt,
                 n.overrideReason, n.returnReason, n.commentClosingDate, n.councilSessionId, n.councilSummary, n.decisionId, n.createdBy,
-                n.version, n.createdAt, n.updatedAt);
+                n.version, n.createdAt, n.updatedAt, deadline(n, known.days()));
+    }
+
+    /** The step's time limit in working days, from today (Vietnamese date). */
+    private DossierDeadline deadline(Nomination n, WorkingDays days) {
+        Integer appraisal = n.receivedOn == null ? null
+                : rules.valueOn(DeadlinePolicy.APPRAISAL_RULE, DeadlinePolicy.KEY, n.receivedOn).map(RuleValue::integer).orElse(null);
+        return DeadlinePolicy.of(n.status, n.receivedOn, n.commentClosingDate, appraisal, days, java.time.LocalDate.now(clock)).orElse(null);
     }
 
     /** The actions this caller may take now: the unit edits and submits its own dossiers, the secretariat the rest. */

@@ -86,6 +86,10 @@ public class Nomination extends VersionedEntity {
     @Column(name = "comment_closing_date")
     public LocalDate commentClosingDate;
 
+    /** The day the secretariat received the complete dossier: the appraisal time runs from it. */
+    @Column(name = "received_on")
+    public LocalDate receivedOn;
+
     @Column(name = "council_session_id")
     public UUID councilSessionId;
 

@@ -24,7 +24,8 @@ public final class NominationActions {
     }
 
     @Schema(name = "PublicCommentRequest", description = "Publish a state-level dossier for comments until the closing date")
-    public record PublicCommentRequest(@Schema(required = true, examples = "2026-03-20") @NotNull LocalDate closingDate) {
+    public record PublicCommentRequest(@Schema(description = "Last day to comment; default: the window of R-DEADLINE-COMMENT "
+            + "(5 working days) from today", examples = "2026-03-20") LocalDate closingDate) {
     }
 
     @Schema(name = "CouncilVoteRequest", description = "The council review session (voting) whose published outcome decides the dossier")

@@ -40,5 +40,7 @@ public record NominationView(
         @Schema(required = true, examples = "unit-officer") String createdBy,
         @Schema(required = true) long version,
         @Schema(required = true) Instant createdAt,
-        @Schema(required = true) Instant updatedAt) {
+        @Schema(required = true) Instant updatedAt,
+        @Schema(description = "The time limit of the current step in working days (appraisal, public comment), if it has one")
+        DossierDeadline deadline) {
 }

@@ -44,10 +44,21 @@ public class PublicComments {
     @Inject
     Clock clock;
 
+    @Inject
+    vn.gov.moj.thidua.catalog.RuleBook rules;
+
+    @Inject
+    vn.gov.moj.thidua.catalog.HolidayCalendar calendar;
+
     @Transactional
     public NominationView open(UUID id, LocalDate closingDate) {
         Nomination n = visibility.findVisible(id);
         transitions.require(n, NominationAction.OPEN_PUBLIC_COMMENT);
+        if (closingDate == null) {
+            LocalDate today = LocalDate.now(clock);
+            closingDate = DeadlinePolicy.commentClosing(today, rules.intOn(DeadlinePolicy.COMMENT_RULE, DeadlinePolicy.KEY, today),
+                    calendar.workingDays());
+        }
         if (closingDate.isBefore(LocalDate.now(clock))) {
             throw ApiProblem.invalidField("closingDate", Text.of("nomination.closing-date-past", LocalDate.now(clock)));
         }

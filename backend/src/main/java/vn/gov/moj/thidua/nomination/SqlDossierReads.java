@@ -1,5 +1,6 @@
 package vn.gov.moj.thidua.nomination;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -9,7 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import vn.gov.moj.thidua.catalog.HolidayCalendar;
+import vn.gov.moj.thidua.catalog.RuleBook;
+import vn.gov.moj.thidua.catalog.RuleValue;
 import vn.gov.moj.thidua.common.read.WaitingItem;
+import vn.gov.moj.thidua.common.time.WorkingDays;
 
 /** {@link DossierReads} in one query over dossiers, their award type and nominee. */
 @ApplicationScoped
@@ -17,7 +22,7 @@ public class SqlDossierReads implements DossierReads {
 
     private static final String DOSSIERS = """
             SELECT n.id, t.name, coalesce(p.full_name, nu.name) || ' — ' || u.name,
-                   CASE WHEN n.status = :inComment THEN n.comment_closing_date END
+                   CASE WHEN n.status = :inComment THEN n.comment_closing_date END, n.status, n.received_on
             FROM nomination n JOIN award_type t ON t.id = n.award_type_id JOIN unit u ON u.id = n.unit_id
             LEFT JOIN person p ON p.id = n.person_id LEFT JOIN unit nu ON nu.id = n.nominee_unit_id
             WHERE n.status IN (:statuses)""";
@@ -25,14 +30,37 @@ public class SqlDossierReads implements DossierReads {
     @Inject
     EntityManager em;
 
+    @Inject
+    HolidayCalendar calendar;
+
+    @Inject
+    RuleBook rules;
+
     @Override
     public List<WaitingItem> ofUnit(UUID unitId, Set<NominationStatus> statuses, int limit) {
-        return WaitingItem.list(query(DOSSIERS + " AND n.unit_id = :unit", statuses).setParameter("unit", unitId), limit);
+        return items(query(DOSSIERS + " AND n.unit_id = :unit", statuses).setParameter("unit", unitId), limit);
     }
 
     @Override
     public List<WaitingItem> inStates(Set<NominationStatus> statuses, int limit) {
-        return WaitingItem.list(query(DOSSIERS, statuses), limit);
+        return items(query(DOSSIERS, statuses), limit);
+    }
+
+    /** Rows with their due date: the comment's closing date, or the appraisal time from the day the dossier was received. */
+    @SuppressWarnings("unchecked")
+    private List<WaitingItem> items(Query query, int limit) {
+        List<Object[]> rows = query.setMaxResults(limit).getResultList();
+        WorkingDays days = rows.stream().anyMatch(r -> r[5] != null) ? calendar.workingDays() : null;
+        return rows.stream().map(r -> {
+            LocalDate due = WaitingItem.date(r[3]);
+            LocalDate received = WaitingItem.date(r[5]);
+            NominationStatus status = NominationStatus.valueOf((String) r[4]);
+            if (received != null && (status == NominationStatus.RECEIVED || status == NominationStatus.APPRAISING)) {
+                Integer n = rules.valueOn(DeadlinePolicy.APPRAISAL_RULE, DeadlinePolicy.KEY, received).map(RuleValue::integer).orElse(null);
+                due = n == null ? null : days.plus(received, n);
+            }
+            return new WaitingItem((UUID) r[0], (String) r[1], (String) r[2], due);
+        }).toList();
     }
 
     private Query query(String sql, Set<NominationStatus> statuses) {

@@ -150,6 +150,10 @@ final class Matrix {
         missing("getClusterProposal", "GET", "/api/v1/cluster-proposals/{id:?}", "AAAAAAAA");
         row("getClusterQuotas", "GET", "/api/v1/cluster-quotas/{clusterId:#8019}", "AAAAAAAA");
         row("setClusterQuota", "PUT", "/api/v1/cluster-quotas/{clusterId:#8019}", "DADDDDDD");
+        row("listHolidays", "GET", "/api/v1/holidays", "AAAAAAAA");
+        row("listDueLists", "GET", "/api/v1/due-lists", "DADDAADD");
+        row("addHoliday", "POST", "/api/v1/holidays", "DADDDDDD");
+        missing("removeHoliday", "DELETE", "/api/v1/holidays/{id:?}", "DADDDDDD");
         row("listNotifications", "GET", "/api/v1/notifications", "AAAAAAAD");
         missing("markNotificationRead", "POST", "/api/v1/notifications/{id:?}/read", "AAAAAAAA");
         row("listPendingCases", "GET", "/api/v1/pending-cases", "AADDDDDD");
