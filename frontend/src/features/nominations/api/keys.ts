@@ -25,4 +25,6 @@ export const decisionKeys = {
   all: ['decisions'] as const,
   list: (page: number) => [...decisionKeys.all, 'list', page] as const,
   detail: (id: string | undefined) => [...decisionKeys.all, 'detail', id] as const,
+  /** The decision's accepted signed copies (sign-and-return). */
+  signed: (id: string | undefined) => [...decisionKeys.all, 'signed', id] as const,
 };

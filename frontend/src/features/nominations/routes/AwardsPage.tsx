@@ -1,4 +1,5 @@
-import { Flex, Select, Switch, Table, Tag, Typography } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Select, Switch, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -6,11 +7,19 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { formatMoney } from '../components/money';
 import { useAwards, useUnitOptions, type Award } from '../api/nominations';
 import { useMe } from '@/lib/auth/me';
+import { hasAnyRole } from '@/lib/auth/roles';
+import { saveBlob } from '@/lib/download';
 import { formatDate } from '@/lib/format';
+import { useAwardCertificate, useDecisionsSigned } from '../api/papers';
+import { SignedTag } from '../components/SignedDecisionPanel';
 
-/** The awards ledger of a unit — its predecessors' awards included — or of a person (`?personId=`). */
+/**
+ * The awards ledger of a unit — its predecessors' awards included — or of a person (`?personId=`): whether each
+ * ThiĐua decision is signed, and a reprint of one certificate (marked revoked by the server for a revoked award).
+ */
 export function AwardsPage() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const personId = params.get('personId') ?? undefined;
@@ -19,6 +28,19 @@ export function AwardsPage() {
   const page = Number(params.get('page') ?? '0');
   const units = useUnitOptions();
   const awards = useAwards({ personId, unitId, includeRevoked, page, size: 50 }, !!(personId || unitId));
+  const signed = useDecisionsSigned((awards.data?.items ?? []).map((a) => a.decisionId));
+  const reprint = useAwardCertificate();
+  const canPrint = hasAnyRole(me.data?.roles, ['admin', 'secretariat', 'unit-head', 'unit-officer']);
+  const print = (a: Award) =>
+    reprint.mutate(
+      { id: a.id },
+      {
+        onSuccess: (blob) => {
+          saveBlob(blob, `bang-khen-${(a.personName ?? a.unitName ?? a.id).replace(/\s+/g, '-')}-${a.year}.pdf`);
+          if (a.revoked) void message.warning(t('certificates.reprintedRevoked'));
+        },
+      },
+    );
 
   const columns: TableProps<Award>['columns'] = [
     { key: 'year', dataIndex: 'year', title: t('awards.year'), width: 80 },
@@ -27,7 +49,11 @@ export function AwardsPage() {
     {
       key: 'decision',
       title: t('awards.decision'),
-      render: (_: unknown, a) => `${a.decisionNumber} (${formatDate(a.decisionDate)})`,
+      render: (_: unknown, a) => (
+        <>
+          {`${a.decisionNumber} (${formatDate(a.decisionDate)})`} {a.decisionId && <SignedTag signed={signed.get(a.decisionId)} />}
+        </>
+      ),
     },
     {
       key: 'source',
@@ -42,6 +68,28 @@ export function AwardsPage() {
       ),
     },
     { key: 'amount', dataIndex: 'amount', title: t('awards.amount'), align: 'right', width: 140, render: (v?: number) => formatMoney(v) },
+    ...(canPrint
+      ? [
+          {
+            key: 'certificate',
+            title: t('certificates.column'),
+            width: 150,
+            render: (_: unknown, a: Award) => (
+              <Button
+                size="small"
+                icon={<PrinterOutlined />}
+                danger={a.revoked}
+                loading={reprint.isPending && reprint.variables?.id === a.id}
+                aria-label={t(a.revoked ? 'certificates.reprintRevokedOf' : 'certificates.reprintOf', { name: a.personName ?? a.unitName, award: a.awardTypeName })}
+                title={a.revoked ? t('certificates.reprintRevokedHint') : undefined}
+                onClick={() => print(a)}
+              >
+                {t('certificates.reprint')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -75,6 +123,7 @@ export function AwardsPage() {
       </Flex>
       <Typography.Text type="secondary">{t('awards.lineageNote')}</Typography.Text>
       {awards.isError && <ErrorAlert error={awards.error} onRetry={() => void awards.refetch()} />}
+      {reprint.isError && <ErrorAlert error={reprint.error} />}
       <Table<Award>
         rowKey="id"
         aria-label={t('awards.title')}

@@ -5,15 +5,26 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { saveBlob } from '@/lib/download';
 import { formatDate } from '@/lib/format';
+import { useMe } from '@/lib/auth/me';
+import { hasAnyRole } from '@/lib/auth/roles';
 import { type Award, useDecision, useDecisionListDownload } from '../api/nominations';
+import { useSignedDecisionDocuments } from '../api/papers';
+import { CertificatesPrint } from '../components/CertificatesPrint';
 import { formatMoney } from '../components/money';
+import { SignedDecisionPanel, SignedTag, decisionFileName } from '../components/SignedDecisionPanel';
+import { isValidSignature } from '../components/SignatureResult';
 import { BackLink } from '@/components/BackLink';
 
-/** One decision: number, date, signer, its awardees with amounts, and the awardee list as PDF or Excel. */
+/**
+ * One decision: number, date, signer, whether it is signed, its awardees with amounts, the awardee list as PDF or
+ * Excel, its sign-and-return and (secretariat, admin) its certificates.
+ */
 export function DecisionDetailPage() {
   const { id } = useParams();
   const { t } = useTranslation();
+  const me = useMe();
   const decision = useDecision(id);
+  const signed = useSignedDecisionDocuments(id);
   const download = useDecisionListDownload();
 
   if (decision.isError) return <ErrorAlert error={decision.error} onRetry={() => void decision.refetch()} />;
@@ -32,7 +43,9 @@ export function DecisionDetailPage() {
     { key: 'amount', dataIndex: 'amount', title: t('awards.amount'), align: 'right', width: 140, render: (v?: number) => formatMoney(v) },
   ];
   const get = (format: 'pdf' | 'xlsx') =>
-    download.mutate({ id: d.id, format }, { onSuccess: ({ blob }) => saveBlob(blob, `quyet-dinh-${d.number.replace(/[^\w-]+/g, '-')}.${format}`) });
+    download.mutate({ id: d.id, format }, { onSuccess: ({ blob }) => saveBlob(blob, decisionFileName(d, '', format)) });
+  const isSecretariat = hasAnyRole(me.data?.roles, ['secretariat']);
+  const canPrint = hasAnyRole(me.data?.roles, ['secretariat', 'admin']);
 
   return (
     <Flex vertical gap={16}>
@@ -50,6 +63,9 @@ export function DecisionDetailPage() {
         </Descriptions.Item>
         <Descriptions.Item label={t('decisions.baseAmount')}>{formatMoney(d.baseAmount)}</Descriptions.Item>
         <Descriptions.Item label={t('decisions.total')}>{formatMoney(d.totalAmount)}</Descriptions.Item>
+        <Descriptions.Item label={t('signatures.state')}>
+          <SignedTag signed={signed.data ? signed.data.some(isValidSignature) : undefined} />
+        </Descriptions.Item>
         {d.revocationGrounds && <Descriptions.Item label={t('decisions.revocationGrounds')}>{d.revocationGrounds}</Descriptions.Item>}
       </Descriptions>
       {download.isError && <ErrorAlert error={download.error} />}
@@ -61,6 +77,8 @@ export function DecisionDetailPage() {
           {t('decisions.downloadXlsx')}
         </Button>
       </Space>
+      {canPrint && <CertificatesPrint decision={d} />}
+      <SignedDecisionPanel decision={d} canUpload={isSecretariat} />
       <Table<Award> rowKey="id" aria-label={t('decisions.awardees')} size="small" pagination={false} columns={columns} dataSource={d.awardees} />
     </Flex>
   );

@@ -87,6 +87,21 @@ describe('Decisions page', () => {
     expect(await screen.findByText('detail')).toBeInTheDocument();
   });
 
+  it('shows which decisions are signed', async () => {
+    const api = fakeApi({
+      'GET /api/v1/me': () => ({ ...officer, roles: ['viewer'] }),
+      'GET /api/v1/decisions': () => page([decision, { ...decision, id: 'd2', number: '216/QĐ-BTP' }]),
+      'GET /api/v1/decisions/{id}/signed-documents': (url) => (url.pathname.includes('/d1/') ? [{ id: 's1', indication: 'TOTAL_PASSED' }] : []),
+    });
+    renderWithProviders(<DecisionsPage />, { api, route: '/decisions' });
+
+    const table = await screen.findByRole('table', { name: 'Quyết định khen thưởng' });
+    const signedRow = (await within(table).findByText('215/QĐ-BTP')).closest('tr')!;
+    const unsignedRow = within(table).getByText('216/QĐ-BTP').closest('tr')!;
+    expect(await within(signedRow).findByText('Đã ký')).toBeInTheDocument();
+    expect(await within(unsignedRow).findByText('Chưa ký')).toBeInTheDocument();
+  });
+
   it('offers no issuing to a viewer', async () => {
     renderWithProviders(<DecisionsPage />, {
       api: fakeApi({ 'GET /api/v1/me': () => ({ ...officer, roles: ['viewer'] }), 'GET /api/v1/decisions': () => page([decision]) }),
