@@ -34,6 +34,7 @@ function board(overrides: Partial<CountingBoard> = {}, me: Partial<CountingBoard
     ],
     callerGuardianId: ME,
     awaitingDecryption: false,
+    keysComplete: true,
     ...overrides,
   };
 }

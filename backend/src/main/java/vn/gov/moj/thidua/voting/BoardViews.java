@@ -49,7 +49,8 @@ public final class BoardViews {
     public record KeyRequest(@NotNull @Size(max = 80) String publicKey, @NotNull Wire.ProofJson proof) {
     }
 
-    @Schema(name = "EncryptedTotal", description = "The sum of one option's ciphertexts over the round's ballots (label <candidateRef>/<option>)")
+    @Schema(name = "EncryptedTotal", requiredProperties = {"candidateRef", "option", "ciphertext"},
+            description = "The sum of one option's ciphertexts over the round's ballots (label <candidateRef>/<option>)")
     public record Total(String candidateRef, String option, Wire.CiphertextJson ciphertext) {
     }
 
@@ -63,7 +64,7 @@ public final class BoardViews {
             @NotNull @Size(max = 80) String share, @NotNull Wire.ProofJson proof) {
     }
 
-    @Schema(name = "BoardDecryptionsRequest", description = "One partial decryption per total of the round's encrypted tally")
+    @Schema(name = "BoardDecryptionsRequest", requiredProperties = {"round", "shares"}, description = "One partial decryption per total of the round's encrypted tally")
     public record DecryptionsRequest(int round, @NotNull @Size(max = 3 * 500) List<@Valid @NotNull Decryption> shares) {
     }
 }
