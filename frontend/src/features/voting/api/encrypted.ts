@@ -1,15 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiClient } from '@/lib/api/client';
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
+import type { Schemas } from '@/lib/api/types';
 import type { BallotOption, EncryptedBallotJson, PartialDecryptionJson } from '../crypto';
 import { sessionKeys } from './keys';
 
 /*
- * The encrypted-ballot side of a session (issue 16), as a small typed adapter: the server's endpoints are not in
- * openapi.yaml yet, so this file is the only one that knows their paths and shapes. At merge, replace these types by
- * the generated Schemas[...] and the untyped calls by the typed client; the pages only use the hooks below.
- * Voter side as on feature/ballot-server (EncryptedBallotResource); counting-board side proposed here.
+ * The encrypted-ballot side of a session (issue 16): the typed client on the contract's paths (EncryptedBallotResource,
+ * CountingBoardResource). The types below are the pages' view of the generated Schemas[...]: the contract marks every
+ * nullable or hex field optional, these say null where the server answers null; the small functions at the end map
+ * one to the other without casts. The pages only use the hooks below.
  */
 
 /** GET /api/v1/voting-sessions/{id}/election-key (ElectionManifest); 409 problem when the session is not encrypted. */
@@ -33,13 +33,17 @@ export type EncryptedBallotReceipt = { sessionId: string; round: number; receipt
 export type Guardian = {
   guardianId: string;
   label: string;
+  /** The member's user name; null for the server. */
+  username?: string | null;
   /** Null until the holder has posted its public key with its proof. */
   publicKey: string | null;
+  /** The Schnorr proof of the posted key (members only). */
+  proof?: { c: string; v: string } | null;
   /** Whether the holder has posted its partial decryptions for the current round's tally. */
   decrypted: boolean;
 };
 
-/** GET /api/v1/voting-sessions/{id}/counting-board (proposed). */
+/** GET /api/v1/voting-sessions/{id}/counting-board. */
 export type CountingBoard = {
   sessionId: string;
   round: number;
@@ -48,9 +52,11 @@ export type CountingBoard = {
   callerGuardianId: string | null;
   /** True when the round is closed and its homomorphic totals wait for the partial decryptions. */
   awaitingDecryption: boolean;
+  /** Every member has posted a key: the session can open. */
+  keysComplete: boolean;
 };
 
-/** GET /api/v1/voting-sessions/{id}/encrypted-tally (proposed): the per-candidate, per-option sums of the round. */
+/** GET /api/v1/voting-sessions/{id}/encrypted-tally : the per-candidate, per-option sums of the round. */
 export type EncryptedTally = {
   sessionId: string;
   round: number;
@@ -58,25 +64,15 @@ export type EncryptedTally = {
   totals: { candidateRef: string; option: BallotOption; ciphertext: { alpha: string; beta: string } }[];
 };
 
-/** POST /api/v1/voting-sessions/{id}/counting-board/{guardianId}/key (proposed). */
+/** POST /api/v1/voting-sessions/{id}/counting-board/{guardianId}/key . */
 export type GuardianKeyRequest = { publicKey: string; proof: { c: string; v: string } };
 
-/** POST /api/v1/voting-sessions/{id}/counting-board/{guardianId}/decryptions (proposed). */
+/** POST /api/v1/voting-sessions/{id}/counting-board/{guardianId}/decryptions . */
 export type DecryptionsRequest = { round: number; shares: ({ candidateRef: string; option: BallotOption } & PartialDecryptionJson)[] };
 
 /** Where a voter checks a tracker: the session page, which lists the published bulletin's trackers. */
 export function bulletinLink(sessionId: string, tracker: string): string {
   return `/voting/${sessionId}?tracker=${tracker.slice(0, 16)}`;
-}
-
-type Untyped = {
-  GET(path: string, init: object): Promise<{ data?: unknown; error?: unknown; response: Response }>;
-  POST(path: string, init: object): Promise<{ data?: unknown; error?: unknown; response: Response }>;
-};
-
-/** The typed client (auth and language middleware included) called on paths it does not know yet. */
-function untyped(api: ApiClient): Untyped {
-  return api as unknown as Untyped;
 }
 
 export const encryptionKeys = {
@@ -91,21 +87,20 @@ export function useElectionManifest(id: string | undefined) {
   return useQuery({
     queryKey: encryptionKeys.manifest(id),
     queryFn: async ({ signal }): Promise<ElectionManifest | null> => {
-      const result = await untyped(api).GET('/api/v1/voting-sessions/{id}/election-key', { params: { path: { id: id! } }, signal });
+      const result = await api.GET('/api/v1/voting-sessions/{id}/election-key', { params: { path: { id: id! } }, signal });
       if (result.response.status === 404 || result.response.status === 409) return null;
-      return unwrap(result) as ElectionManifest;
+      return manifestOf(unwrap(result));
     },
     enabled: !!id,
   });
 }
 
-export function useCountingBoard(id: string | undefined) {
+export function useCountingBoard(id: string | undefined, enabled = true) {
   const api = useApi();
   return useQuery({
     queryKey: encryptionKeys.board(id),
-    queryFn: async ({ signal }) =>
-      unwrap(await untyped(api).GET('/api/v1/voting-sessions/{id}/counting-board', { params: { path: { id: id! } }, signal })) as CountingBoard,
-    enabled: !!id,
+    queryFn: async ({ signal }) => boardOf(unwrap(await api.GET('/api/v1/voting-sessions/{id}/counting-board', { params: { path: { id: id! } }, signal }))),
+    enabled: !!id && enabled,
   });
 }
 
@@ -113,8 +108,7 @@ export function useEncryptedTally(id: string, enabled: boolean) {
   const api = useApi();
   return useQuery({
     queryKey: encryptionKeys.tally(id),
-    queryFn: async ({ signal }) =>
-      unwrap(await untyped(api).GET('/api/v1/voting-sessions/{id}/encrypted-tally', { params: { path: { id } }, signal })) as EncryptedTally,
+    queryFn: async ({ signal }) => tallyOf(unwrap(await api.GET('/api/v1/voting-sessions/{id}/encrypted-tally', { params: { path: { id } }, signal }))),
     enabled,
   });
 }
@@ -124,7 +118,7 @@ export function useCastEncryptedBallot(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (ballot: EncryptedBallotJson) =>
-      unwrap(await untyped(api).POST('/api/v1/voting-sessions/{id}/encrypted-ballots', { params: { path: { id } }, body: ballot })) as EncryptedBallotReceipt,
+      unwrap(await api.POST('/api/v1/voting-sessions/{id}/encrypted-ballots', { params: { path: { id } }, body: ballot })) as EncryptedBallotReceipt,
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: sessionKeys.detail(id) });
       void queryClient.invalidateQueries({ queryKey: sessionKeys.turnout(id) });
@@ -137,7 +131,7 @@ export function usePostGuardianKey(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ guardianId, body }: { guardianId: string; body: GuardianKeyRequest }) =>
-      unwrap(await untyped(api).POST('/api/v1/voting-sessions/{id}/counting-board/{guardianId}/key', { params: { path: { id, guardianId } }, body })),
+      boardOf(unwrap(await api.POST('/api/v1/voting-sessions/{id}/counting-board/{guardianId}/key', { params: { path: { id, guardianId } }, body }))),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: encryptionKeys.board(id) });
       void queryClient.invalidateQueries({ queryKey: encryptionKeys.manifest(id) });
@@ -150,11 +144,54 @@ export function usePostDecryptions(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ guardianId, body }: { guardianId: string; body: DecryptionsRequest }) =>
-      unwrap(await untyped(api).POST('/api/v1/voting-sessions/{id}/counting-board/{guardianId}/decryptions', { params: { path: { id, guardianId } }, body })),
+      boardOf(unwrap(await api.POST('/api/v1/voting-sessions/{id}/counting-board/{guardianId}/decryptions', { params: { path: { id, guardianId } }, body }))),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: encryptionKeys.board(id) });
       void queryClient.invalidateQueries({ queryKey: sessionKeys.detail(id) });
       void queryClient.invalidateQueries({ queryKey: sessionKeys.result(id) });
     },
   });
+}
+
+const proofOf = (p: Schemas['SchnorrProof'] | undefined | null) => ({ c: p?.c ?? '', v: p?.v ?? '' });
+
+function manifestOf(m: Schemas['ElectionManifest']): ElectionManifest {
+  return {
+    sessionId: m.sessionId,
+    round: m.round,
+    electionKey: m.electionKey ?? null,
+    guardians: m.guardians.map((g) => ({ id: g.id ?? '', publicKey: g.publicKey ?? '', proof: proofOf(g.proof) })),
+    candidateRefs: m.candidateRefs,
+    maxChoices: m.maxChoices,
+    abstainAllowed: m.abstainAllowed,
+    noYesFor: m.noYesFor ?? null,
+  };
+}
+
+function boardOf(b: Schemas['CountingBoard']): CountingBoard {
+  return {
+    sessionId: b.sessionId,
+    round: b.round,
+    guardians: b.guardians.map((g) => ({
+      guardianId: g.guardianId,
+      label: g.label,
+      username: g.username ?? null,
+      publicKey: g.publicKey ?? null,
+      proof: g.proof ? proofOf(g.proof) : null,
+      decrypted: g.decrypted,
+    })),
+    callerGuardianId: b.callerGuardianId ?? null,
+    awaitingDecryption: b.awaitingDecryption,
+    keysComplete: b.keysComplete,
+  };
+}
+
+function tallyOf(t: Schemas['EncryptedRoundTally']): EncryptedTally {
+  return {
+    sessionId: t.sessionId,
+    round: t.round,
+    ballots: t.ballots,
+    // The server writes YES, NO or ABSTAIN (EncryptedBallot.OPTIONS); a stray value fails the proof check server-side.
+    totals: t.totals.map((x) => ({ candidateRef: x.candidateRef, option: x.option as BallotOption, ciphertext: { alpha: x.ciphertext.alpha ?? '', beta: x.ciphertext.beta ?? '' } })),
+  };
 }

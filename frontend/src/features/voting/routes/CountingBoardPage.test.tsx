@@ -34,6 +34,7 @@ function board(overrides: Partial<CountingBoard> = {}, me: Partial<CountingBoard
     ],
     callerGuardianId: ME,
     awaitingDecryption: false,
+    keysComplete: true,
     ...overrides,
   };
 }
@@ -129,7 +130,8 @@ describe('Counting board page', { timeout: 60_000 }, () => {
       'GET /api/v1/voting-sessions/{id}': () => votingSession({ status: 'CLOSED' }),
       'GET /api/v1/voting-sessions/{id}/counting-board': () => board({ awaitingDecryption: true }, { publicKey: pointToHex(member.publicKey) }),
       'GET /api/v1/voting-sessions/{id}/encrypted-tally': () => tally,
-      'POST /api/v1/voting-sessions/{id}/counting-board/{guardianId}/decryptions': () => jsonResponse({}, 200),
+      'POST /api/v1/voting-sessions/{id}/counting-board/{guardianId}/decryptions': () =>
+        jsonResponse(board({ awaitingDecryption: true }, { publicKey: pointToHex(member.publicKey), decrypted: true }), 200),
     });
     render(api);
     expect(await screen.findByText('Bạn đã tạo khoá cho phiên này.')).toBeInTheDocument();
@@ -168,7 +170,8 @@ describe('Counting board page', { timeout: 60_000 }, () => {
       'GET /api/v1/voting-sessions/{id}': () => votingSession({ status: 'CLOSED' }),
       'GET /api/v1/voting-sessions/{id}/counting-board': () => board({ awaitingDecryption: true }, { publicKey: pointToHex(member.publicKey) }),
       'GET /api/v1/voting-sessions/{id}/encrypted-tally': () => tallyFor(member),
-      'POST /api/v1/voting-sessions/{id}/counting-board/{guardianId}/decryptions': () => jsonResponse({}, 200),
+      'POST /api/v1/voting-sessions/{id}/counting-board/{guardianId}/decryptions': () =>
+        jsonResponse(board({ awaitingDecryption: true }, { publicKey: pointToHex(member.publicKey), decrypted: true }), 200),
     });
     render(api);
     expect(await screen.findByText('Tệp sao lưu khoá có sẵn trên máy này.')).toBeInTheDocument();
@@ -203,7 +206,11 @@ describe('Counting board page', { timeout: 60_000 }, () => {
     const manifest = { sessionId: 'v1', round: 1, electionKey: null, guardians: [member], candidateRefs: [], maxChoices: 1, abstainAllowed: true };
     const routes = [{ path: '/voting/:id', element: <SessionPage /> }];
     const encrypted = renderWithProviders(<SessionPage />, {
-      api: fakeApi({ 'GET /api/v1/voting-sessions/{id}': () => votingSession(), 'GET /api/v1/voting-sessions/{id}/election-key': () => manifest }),
+      api: fakeApi({
+        'GET /api/v1/voting-sessions/{id}': () => votingSession(),
+        'GET /api/v1/voting-sessions/{id}/election-key': () => manifest,
+        'GET /api/v1/voting-sessions/{id}/counting-board': () => board(),
+      }),
       route: '/voting/v1',
       routes,
     });

@@ -26,7 +26,7 @@ public class ElectionManifests {
             throw ApiProblem.conflict(Text.of("voting.encrypted.not-encrypted"));
         }
         BallotRules rules = keys.rules(session, access.callerVoterKey(session).orElse(null));
-        return new EncryptedViews.Manifest(session.id, session.round, P256.pointHex(rules.electionKey()), keys.guardians(session),
+        return new EncryptedViews.Manifest(session.id, session.round, rules.electionKey() == null ? null : P256.pointHex(rules.electionKey()), keys.guardians(session),
                 rules.candidateRefs(), rules.maxChoices(), rules.abstainAllowed(), rules.noYesFor());
     }
 }

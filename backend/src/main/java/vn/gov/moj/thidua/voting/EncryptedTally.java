@@ -11,6 +11,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.bouncycastle.math.ec.ECPoint;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -25,7 +27,7 @@ import vn.gov.moj.thidua.voting.crypto.Wire;
 
 /**
  * The homomorphic count of an encrypted round: per candidate and option the ciphertexts of every ballot are added,
- * the guardians' partial decryptions (with their proofs) remove the key, and the small total is found by trying
+ * the counting board's and the server's partial decryptions (with their proofs) remove the key, and the small total is found by trying
  * 0, 1, …, ballots. No single ballot is ever decrypted.
  */
 @ApplicationScoped
@@ -40,16 +42,39 @@ public class EncryptedTally {
     @Inject
     ObjectMapper json;
 
-    /** The tally entries of the round (a null ciphertext and count 0 when no ballot was cast). */
-    public List<EncryptedViews.TallyEntry> count(VotingSession session) {
-        List<EncryptedBallot> ballots = box.ballots(session.id, session.round).stream().map(this::read).toList();
+    /** The round's summed ciphertexts in candidate, option order; none when no ballot was cast. */
+    public BoardViews.Tally totals(VotingSession session) {
+        List<EncryptedBallot> ballots = ballots(session);
+        List<BoardViews.Total> totals = new ArrayList<>();
+        if (!ballots.isEmpty()) {
+            for (int i = 0; i < session.candidates.size(); i++) {
+                for (int o = 0; o < 3; o++) {
+                    totals.add(new BoardViews.Total(session.candidates.get(i).ref().toString(), EncryptedBallot.OPTIONS.get(o),
+                            Wire.write(sum(ballots, i, o))));
+                }
+            }
+        }
+        return new BoardViews.Tally(session.id, session.round, ballots.size(), totals);
+    }
+
+    /**
+     * The tally entries of the round (a null ciphertext and count 0 when no ballot was cast): the members' partial
+     * decryptions (checked when posted), then the server's, combined; the count found by trying 0…ballots.
+     */
+    public List<EncryptedViews.TallyEntry> count(VotingSession session, List<BoardMember> members) {
+        List<EncryptedBallot> ballots = ballots(session);
         BigInteger secret = server.share(session.id);
         List<EncryptedViews.TallyEntry> entries = new ArrayList<>();
         for (int i = 0; i < session.candidates.size(); i++) {
             String ref = session.candidates.get(i).ref().toString();
             for (int o = 0; o < 3; o++) {
                 String option = EncryptedBallot.OPTIONS.get(o);
-                entries.add(entry(session, ref, option, sum(ballots, i, o), secret, ballots.size()));
+                List<EncryptedViews.Share> shares = new ArrayList<>();
+                for (BoardMember m : members) {
+                    m.decryptions.stream().filter(d -> d.candidateRef().equals(ref) && d.option().equals(option)).findFirst()
+                            .ifPresent(d -> shares.add(new EncryptedViews.Share(m.guardianId(), d.share(), d.proof())));
+                }
+                entries.add(entry(session, ref, option, ballots.isEmpty() ? null : sum(ballots, i, o), shares, secret, ballots.size()));
             }
         }
         return entries;
@@ -66,7 +91,8 @@ public class EncryptedTally {
         return counts;
     }
 
-    private EncryptedViews.TallyEntry entry(VotingSession session, String ref, String option, Ciphertext total, BigInteger secret, int ballots) {
+    private EncryptedViews.TallyEntry entry(VotingSession session, String ref, String option, Ciphertext total, List<EncryptedViews.Share> members,
+            BigInteger secret, int ballots) {
         if (total == null) {
             return new EncryptedViews.TallyEntry(ref, option, null, List.of(), 0);
         }
@@ -75,10 +101,17 @@ public class EncryptedTally {
         if (!share.verify(ctx, P256.mulG(secret), total)) {
             throw new IllegalStateException("the server's partial decryption does not verify");
         }
-        OptionalLong count = DiscreteLog.decrypt(total, List.of(share.share()), ballots);
+        List<EncryptedViews.Share> shares = new ArrayList<>();
+        List<ECPoint> points = new ArrayList<>();
         Wire.ShareJson written = Wire.write(share);
-        return new EncryptedViews.TallyEntry(ref, option, Wire.write(total),
-                List.of(new EncryptedViews.Share(ServerShare.GUARDIAN_ID, written.share(), written.proof())),
+        shares.add(new EncryptedViews.Share(ServerShare.GUARDIAN_ID, written.share(), written.proof()));
+        points.add(share.share());
+        for (EncryptedViews.Share m : members) {
+            shares.add(m);
+            points.add(P256.point(m.share()));
+        }
+        OptionalLong count = DiscreteLog.decrypt(total, points, ballots);
+        return new EncryptedViews.TallyEntry(ref, option, Wire.write(total), shares,
                 count.orElseThrow(() -> new IllegalStateException("a total is not a count of ballots")));
     }
 
@@ -89,6 +122,10 @@ public class EncryptedTally {
             total = total == null ? ct : total.add(ct);
         }
         return total;
+    }
+
+    private List<EncryptedBallot> ballots(VotingSession session) {
+        return box.ballots(session.id, session.round).stream().map(this::read).toList();
     }
 
     private EncryptedBallot read(String ballotJson) {

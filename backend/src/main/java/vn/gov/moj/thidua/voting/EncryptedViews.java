@@ -17,10 +17,10 @@ public final class EncryptedViews {
     public record Guardian(String id, String publicKey, Wire.ProofJson proof) {
     }
 
-    @Schema(name = "ElectionManifest", requiredProperties = {"sessionId", "round", "electionKey", "guardians", "candidateRefs", "maxChoices",
+    @Schema(name = "ElectionManifest", requiredProperties = {"sessionId", "round", "guardians", "candidateRefs", "maxChoices",
             "abstainAllowed"}, description = "Everything a voter's browser needs to encrypt a ballot (docs/ballot-crypto.md)")
     public record Manifest(UUID sessionId, int round,
-            @Schema(description = "K = sum of the guardians' public keys, compressed P-256 point in hex") String electionKey,
+            @Schema(description = "K = sum of the guardians' public keys, compressed P-256 point in hex; null while a counting-board member has not posted a key") String electionKey,
             List<Guardian> guardians,
             @Schema(description = "The candidates, in the order the ballot lists them") List<String> candidateRefs,
             int maxChoices, boolean abstainAllowed,

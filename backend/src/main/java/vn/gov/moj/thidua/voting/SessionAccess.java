@@ -34,6 +34,9 @@ public class SessionAccess {
     @Inject
     EntityManager em;
 
+    @Inject
+    BoardMembers board;
+
     /** The session, or 404 when it does not exist or the caller may not see it. */
     VotingSession findVisible(UUID id) {
         VotingSession session = sessions.findById(id);
@@ -53,7 +56,8 @@ public class SessionAccess {
 
     boolean canSee(VotingSession session) {
         return session.status == SessionStatus.PUBLISHED || isRunner(session)
-                || (session.status != SessionStatus.DRAFT && callerVoterKey(session).isPresent());
+                || (session.status != SessionStatus.DRAFT && callerVoterKey(session).isPresent())
+                || (session.encrypted && board.isMember(session.id, user.username()));
     }
 
     boolean secretariat() {
@@ -91,8 +95,12 @@ public class SessionAccess {
                 .setParameter("unit", unit.get()).setParameter("roles", List.of(ClusterRole.HEAD, ClusterRole.DEPUTY)).getResultList();
     }
 
-    /** The sessions past DRAFT whose electorate holds the caller's unit (unit head) or the caller (council member). */
+    /**
+     * The sessions past DRAFT whose electorate holds the caller's unit (unit head) or the caller (council member), and
+     * the sessions whose counting board the caller sits on (drafts included: the member posts a key before the open).
+     */
     List<UUID> votableSessions() {
+        List<UUID> ids = new ArrayList<>(board.sessionsOf(user.username()));
         List<String> keys = new ArrayList<>();
         if (user.hasRole(Roles.UNIT_HEAD)) {
             user.unitId().ifPresent(u -> keys.add(u.toString()));
@@ -100,7 +108,6 @@ public class SessionAccess {
         if (user.hasRole(Roles.COUNCIL_MEMBER)) {
             keys.add(user.username());
         }
-        List<UUID> ids = new ArrayList<>();
         for (String key : keys) {
             @SuppressWarnings("unchecked")
             List<UUID> found = em.createNativeQuery("SELECT id FROM voting_session WHERE status <> 'DRAFT' AND electorate @> CAST(:doc AS jsonb)", UUID.class)

@@ -53,6 +53,9 @@ public class SessionLifecycle {
     BallotLimit limit;
 
     @Inject
+    CountingBoard board;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -79,6 +82,9 @@ public class SessionLifecycle {
             faults.add(new FieldText("rules.maxChoices", Text.of("voting.choices-exceed-candidates", session.candidates.size())));
         }
         InvalidRequest.requireNone(faults);
+        if (session.encrypted) {
+            board.requireKeys(session);
+        }
         Fraction quorum = session.quorumShare();
         int electorate = session.electorate.size();
         if (!QuorumPolicy.isMet(quorum, present.size(), electorate)) {
@@ -154,6 +160,7 @@ public class SessionLifecycle {
         next.maxChoices = Math.min(Math.max(1, Math.min(previous.maxChoices, next.seats)), Math.max(1, next.candidates.size()));
         next.createdBy = user.username();
         sessions.persistAndFlush(next);
+        board.reappoint(previous, next);
         audit.transition(SessionAccess.ENTITY, next.id, "create-round", null, SessionStatus.DRAFT, null,
                 Map.of("previousRoundId", previous.id, "round", next.round, "candidates", next.candidates.size()));
         audit.record(SessionAccess.ENTITY, previous.id, "new-round", Map.of("nextRoundId", next.id));

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import vn.gov.moj.thidua.audit.AuditTrail;
+import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
 import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
@@ -40,6 +41,9 @@ public class Tallying {
     EncryptedTally encryptedTally;
 
     @Inject
+    BoardMembers board;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -52,16 +56,30 @@ public class Tallying {
     public SessionDetail tally(UUID id) {
         VotingSession session = access.lockForChange(id);
         access.requireAllowed(session, SessionAction.TALLY);
-        Map<UUID, TallyPolicy.Counts> counts;
-        int cast;
         if (session.encrypted) {
-            session.encryptedTally = encryptedTally.count(session);
-            counts = EncryptedTally.counts(session.encryptedTally);
-            cast = (int) ballots.participations(session.id, session.round);
-        } else {
-            counts = ballots.counts(session.id, session.round);
-            cast = (int) ballots.ballots(session.id, session.round);
+            List<BoardMember> members = board.of(session.id);
+            if (!members.isEmpty()) {
+                long done = members.stream().filter(m -> m.decryptions != null).count();
+                throw ApiProblem.conflict(Text.of("voting.board.awaiting-decryptions", done, members.size()));
+            }
+            return tallyEncrypted(session, members);
         }
+        Map<UUID, TallyPolicy.Counts> counts = ballots.counts(session.id, session.round);
+        int cast = (int) ballots.ballots(session.id, session.round);
+        return countAndFinish(session, counts, cast);
+    }
+
+    /**
+     * Counts a closed encrypted round whose counting board (if any) has posted every partial decryption: the server
+     * adds its own, combines and finds the small totals. Called in the caller's transaction with the session locked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SessionDetail tallyEncrypted(VotingSession session, List<BoardMember> members) {
+        session.encryptedTally = encryptedTally.count(session, members);
+        return countAndFinish(session, EncryptedTally.counts(session.encryptedTally), (int) ballots.participations(session.id, session.round));
+    }
+
+    private SessionDetail countAndFinish(VotingSession session, Map<UUID, TallyPolicy.Counts> counts, int cast) {
         session.result = TallyPolicy.tally(session.candidates, counts, session.thresholdShare(), session.base, session.seats,
                 new TallyPolicy.Attendance(session.electorate.size(), session.present.size(), cast, 0), false);
         return finishTally(session, SessionAction.TALLY, Map.of("ballots", cast));

@@ -219,6 +219,16 @@ final class Matrix {
         row("getVotingTurnout", "GET", "/api/v1/voting-sessions/{id:#120003}/turnout", u(202), "AADADDDD", "AADDDDDD");
         row("getElectionManifest", "GET", "/api/v1/voting-sessions/{id:#120003}/election-key", u(202), "AADADDDD", "AADDDDDD");
         row("getVotingBulletin", "GET", "/api/v1/voting-sessions/{id:#120003}/bulletin", u(202), "AADADDDD", "AADDDDDD");
+        // Counting board (issue 16): runners appoint and read; a key or decryption is posted by that member only (no demo member
+        // exists, so every role is refused here; CountingBoardTest plays the member, the wrong member and the runner).
+        row("getCountingBoard", "GET", "/api/v1/voting-sessions/{id:#120003}/counting-board", u(202), "AADADDDD", "AADDDDDD");
+        body("appointCountingBoard", "PUT", "/api/v1/voting-sessions/{id:#120003}/counting-board", u(202), "AADADDDD", "AADDDDDD",
+                "{\"members\":[]}");
+        row("getEncryptedTally", "GET", "/api/v1/voting-sessions/{id:#120003}/encrypted-tally", u(202), "AADADDDD", "AADDDDDD");
+        body("postGuardianKey", "POST", "/api/v1/voting-sessions/{id:#120003}/counting-board/{guardianId:?}/key", u(202), "DDDDDDDD", "DDDDDDDD",
+                "{\"publicKey\":\"036b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296\",\"proof\":{\"c\":\"01\",\"v\":\"01\"}}");
+        body("postPartialDecryptions", "POST", "/api/v1/voting-sessions/{id:#120003}/counting-board/{guardianId:?}/decryptions", u(202), "DDDDDDDD",
+                "DDDDDDDD", "{\"round\":1,\"shares\":[]}");
         body("castEncryptedBallot", "POST", "/api/v1/voting-sessions/{id:#120001}/encrypted-ballots", u(106), "DDDDADDD", "DDDDDDDD",
                 "{\"sessionId\":\"00000000-0000-4000-8000-000000120001\",\"round\":1,\"candidates\":[]}");
         // drafts: only the owning unit and the secretariat side see them
