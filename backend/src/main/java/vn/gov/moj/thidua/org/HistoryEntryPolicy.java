@@ -6,11 +6,11 @@ import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.problem.Text;
 
 /**
- * When a past year may be entered as record-keeping (issue 18; docs/statistics.md "A past year as record-keeping"). Our
- * rule, not a legal text: Luật Thi đua, khen thưởng 2022 sets no form for a ministry's back-records, so a period is
- * written into afterwards only once it has ended (its last day is before today), and only by the secretariat (the
- * emulation office, Nghị định 98/2023/NĐ-CP Điều 80 for the standing body of the council). A live period keeps every
- * deadline check of the ordinary flow. Pure: the caller passes today and the caller's role.
+ * When a past year may be entered as record-keeping (issue 18; docs/statistics.md "A past year as record-keeping").
+ * Our interpretation, not a legal text (we found none on entering a ministry's back-records): a period is written into
+ * afterwards only once it has ended (its last day is before today), and only by the secretariat, the office that
+ * keeps the emulation records. A live period keeps every deadline check of the ordinary flow. Pure: the caller
+ * passes today and the caller's role.
  */
 public final class HistoryEntryPolicy {
 
