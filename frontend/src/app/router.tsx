@@ -75,6 +75,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('@/features/nominations/routes/NominationsPage')).NominationsPage }),
       },
       {
+        path: 'history/:periodId',
+        lazy: guarded(['secretariat'], async () => (await import('@/features/history/routes/PastYearEntryPage')).PastYearEntryPage),
+      },
+      {
         path: 'dashboard',
         lazy: guarded(['secretariat', 'admin', 'viewer'], async () => (await import('@/features/reports/routes/YearDashboardPage')).YearDashboardPage),
       },

@@ -94,4 +94,27 @@ describe('Year dashboard', () => {
     expect(screen.getByText('Kỳ này chưa có hồ sơ đề nghị')).toBeInTheDocument();
     expect(screen.getByText('Chưa có khen thưởng nào trong năm')).toBeInTheDocument();
   });
+  it('offers the secretariat to enter an ended period as history', async () => {
+    const me = { username: 'secretariat', roles: ['secretariat'] };
+    const ended = { ...dashboard, periodId: 'p-2018', periodLabel: '2018', startDate: '2018-01-01', endDate: '2018-12-31' };
+    const api = fakeApi({
+      'GET /api/v1/me': () => me,
+      'GET /api/v1/periods': () => page([]),
+      'GET /api/v1/reports/year-dashboard': () => jsonResponse(ended),
+    });
+    renderWithProviders(<YearDashboardPage />, { api, route: '/dashboard' });
+    expect(await screen.findByRole('link', { name: 'Nhập dữ liệu năm cũ' })).toHaveAttribute('href', '/history/p-2018');
+  });
+
+  it('offers no history entry for a period that has not ended', async () => {
+    const live = { ...dashboard, endDate: '2099-12-31' };
+    const api = fakeApi({
+      'GET /api/v1/me': () => ({ username: 'secretariat', roles: ['secretariat'] }),
+      'GET /api/v1/periods': () => page([]),
+      'GET /api/v1/reports/year-dashboard': () => jsonResponse(live),
+    });
+    renderWithProviders(<YearDashboardPage />, { api, route: '/dashboard' });
+    expect(await screen.findByRole('heading', { name: 'Bảng điều hành năm thi đua 2026' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Nhập dữ liệu năm cũ' })).not.toBeInTheDocument();
+  });
 });

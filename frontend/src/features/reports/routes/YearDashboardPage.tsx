@@ -4,7 +4,9 @@ import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { useMe } from '@/lib/auth/me';
 import { formatDate } from '@/lib/format';
+import { todayInVietnam } from '@/lib/today';
 import { formatShare, usePeriods, useYearDashboard, type YearDashboard } from '../api/reports';
 
 // recharts loads with the first chart (its own chunk), after the figures are on screen.
@@ -25,12 +27,18 @@ export function YearDashboardPage() {
   const periods = usePeriods();
   const dashboard = useYearDashboard(periodId);
   const d = dashboard.data;
+  // an ended period can be entered as history by the secretariat (docs/statistics.md)
+  const pastYearOpen = useMe().data?.roles.includes('secretariat') ?? false;
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Title level={1} style={{ margin: 0 }}>
           {d ? t('dashboard.titleOf', { period: d.periodLabel }) : t('dashboard.title')}
         </Typography.Title>
+        <Flex gap={16} wrap align="center">
+          {d && pastYearOpen && d.endDate < todayInVietnam() && (
+            <Link to={`/history/${d.periodId}`}>{t('pastYear.open')}</Link>
+          )}
         <Select
           aria-label={t('dashboard.period')}
           style={{ minWidth: 200 }}
@@ -39,6 +47,7 @@ export function YearDashboardPage() {
           onChange={setPeriodId}
           options={(periods.data ?? []).map((p) => ({ value: p.id, label: p.label }))}
         />
+        </Flex>
       </Flex>
       {dashboard.isPending && <Skeleton active />}
       {dashboard.isError && <ErrorAlert error={dashboard.error} />}

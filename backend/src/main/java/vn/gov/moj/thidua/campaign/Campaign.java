@@ -96,6 +96,10 @@ public class Campaign extends VersionedEntity {
         return registrationDeadline != null ? registrationDeadline : endDate;
     }
 
+    /** Who entered this campaign as history of an ended period (docs/statistics.md); null when it was made at the time. */
+    @Column(name = "entered_by")
+    public String enteredBy;
+
     @PrePersist
     void onCreate() {
         if (id == null) {

@@ -112,6 +112,7 @@ public class RegistrationService {
         r.campaignId = campaign.id;
         r.unitId = unit;
         r.createdBy = user.username();
+        requireWindow(campaign, r, request);
         apply(campaign, r, request);
         registrations.persistAndFlush(r);
         audit.transition("Registration", r.id, "create", null, r.status, null,
@@ -128,6 +129,7 @@ public class RegistrationService {
         if (request.unitId() != null && !request.unitId().equals(r.unitId)) {
             throw ApiProblem.invalidField("unitId", Text.of("campaign.registration-stays-with-unit"));
         }
+        requireWindow(campaign, r, request);
         apply(campaign, r, request);
         registrations.flush();
         audit.record("Registration", r.id, "edit", Map.of("awardTypeId", r.awardTypeId.toString()));
@@ -223,7 +225,16 @@ public class RegistrationService {
         return views(List.of(r)).of(r);
     }
 
-    private void apply(Campaign campaign, Registration r, RegistrationRequest request) {
+    /** Today's window, or that year's on the day given for a registration entered as history by its unit. */
+    private void requireWindow(Campaign campaign, Registration r, RegistrationRequest request) {
+        RegistrationPolicy.requireOpen(campaign.status, campaign.startDate, campaign.registrationCloses(),
+                RegistrationPolicy.judgedOn(request.registeredOn(), periodEnd(campaign), LocalDate.now(clock)));
+        r.registeredOn = request.registeredOn();
+        r.enteredBy = request.registeredOn() == null ? null : user.username();
+    }
+
+    /** The checks every registration passes whatever the day (award type, subject, person, target, duplicates), then the copy. */
+    void apply(Campaign campaign, Registration r, RegistrationRequest request) {
         AwardType type = awardTypes.findById(request.awardTypeId());
         if (type == null || !type.active) {
             throw ApiProblem.invalidField("awardTypeId", Text.of("campaign.no-such-award-type", request.awardTypeId()));
@@ -238,10 +249,6 @@ public class RegistrationService {
         if (!campaign.targetUnitIds.contains(r.unitId)) {
             throw ApiProblem.conflict(Text.of("campaign.not-a-target"));
         }
-        RegistrationPolicy.requireOpen(campaign.status, campaign.startDate, campaign.registrationCloses(),
-                RegistrationPolicy.judgedOn(request.registeredOn(), periodEnd(campaign), LocalDate.now(clock)));
-        r.registeredOn = request.registeredOn();
-        r.enteredBy = request.registeredOn() == null ? null : user.username();
         Map<String, Object> params = new HashMap<>(Map.of("campaignId", campaign.id, "unitId", r.unitId, "typeId", type.id,
                 "self", r.id == null ? new UUID(0, 0) : r.id));
         String personClause = "personId is null";
@@ -291,6 +298,10 @@ public class RegistrationService {
             awardTypes.list("id in ?1", List.copyOf(ids)).forEach(t -> types.put(t.id, t));
         }
         return types;
+    }
+
+    RegistrationView view(Registration r) {
+        return views(List.of(r)).of(r);
     }
 
     private Views views(List<Registration> items) {

@@ -84,6 +84,10 @@ public class Award implements CreationStamped {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** Who entered this ledger row as history of an ended period (docs/statistics.md); null when it was made at the time. */
+    @Column(name = "entered_by")
+    public String enteredBy;
+
     @PrePersist
     void onCreate() {
         if (id == null) {

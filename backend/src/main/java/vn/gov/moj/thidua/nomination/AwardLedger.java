@@ -218,7 +218,8 @@ public class AwardLedger {
             AwardType t = types.get(a.awardTypeId);
             views.add(new AwardView(a.id, a.awardTypeId, t.code, t.name, a.personId != null ? "PERSON" : "UNIT", a.personId,
                     people.get(a.personId), a.unitId, units.get(a.unitId), a.year, a.decisionNumber, a.decisionDate, a.decidedBy,
-                    a.decisionId, a.nominationId, a.source.name(), a.amount, a.revokedAt != null, a.revokedAt, a.revocationGrounds));
+                    a.decisionId, a.nominationId, a.source.name(), a.amount, a.revokedAt != null, a.revokedAt, a.revocationGrounds,
+                    a.enteredBy));
         }
         return views;
     }

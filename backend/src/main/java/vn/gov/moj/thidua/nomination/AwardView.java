@@ -28,5 +28,7 @@ public record AwardView(
         @Schema(description = "Reward in đồng", examples = "7020000") BigDecimal amount,
         @Schema(required = true) boolean revoked,
         Instant revokedAt,
-        @Schema(examples = "Khai man thành tích (Luật TĐKT, Chương VII)") String revocationGrounds) {
+        @Schema(examples = "Khai man thành tích (Luật TĐKT, Chương VII)") String revocationGrounds,
+        @Schema(description = "Who entered the row as history of an ended period; null when decided at the time", examples = "secretariat")
+        String enteredBy) {
 }

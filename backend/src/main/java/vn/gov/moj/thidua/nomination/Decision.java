@@ -52,6 +52,10 @@ public class Decision extends VersionedEntity {
     @Column(name = "created_by")
     public String createdBy;
 
+    /** Who entered this decision as history of an ended period (docs/statistics.md); null when it was made at the time. */
+    @Column(name = "entered_by")
+    public String enteredBy;
+
     @PrePersist
     void onCreate() {
         if (id == null) {

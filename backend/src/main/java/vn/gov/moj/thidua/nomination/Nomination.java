@@ -114,6 +114,10 @@ public class Nomination extends VersionedEntity {
         return personId != null ? personId : nomineeUnitId;
     }
 
+    /** Who entered this dossier as history of an ended period (docs/statistics.md); null when it was made at the time. */
+    @Column(name = "entered_by")
+    public String enteredBy;
+
     @PrePersist
     void onCreate() {
         if (id == null) {

@@ -34,7 +34,9 @@ public enum NominationAction {
     /** A decision names the dossier: APPROVED → DECIDED. */
     DECIDE("decide", false),
     /** The award given on the dossier is revoked: DECIDED → REVOKED. */
-    REVOKE("revoke", false);
+    REVOKE("revoke", false),
+    /** A dossier of an ended period entered as history by the secretariat, as approved then: DRAFT → APPROVED. */
+    ENTER_HISTORY("enter-history", false);
 
     private final String wire;
     private final boolean offered;

@@ -72,9 +72,10 @@ public final class NominationWorkflow {
         return out;
     }
 
-    /** The steps the system takes on a council outcome, a decision or a revocation. */
+    /** The steps the system takes on a council outcome, a decision, a revocation, or a dossier entered as history (PastDossiers). */
     static Map<NominationAction, NominationStatus> systemSteps(NominationStatus status) {
         return switch (status) {
+            case DRAFT -> Map.of(NominationAction.ENTER_HISTORY, NominationStatus.APPROVED);
             case COUNCIL_VOTED -> Map.of(NominationAction.APPROVE, NominationStatus.APPROVED, NominationAction.REJECT, NominationStatus.REJECTED);
             case APPROVED -> Map.of(NominationAction.DECIDE, NominationStatus.DECIDED);
             case DECIDED -> Map.of(NominationAction.REVOKE, NominationStatus.REVOKED);

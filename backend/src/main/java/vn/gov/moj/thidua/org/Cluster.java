@@ -50,6 +50,10 @@ public class Cluster extends VersionedEntity {
         return members.stream().anyMatch(m -> m.unitId.equals(unitId));
     }
 
+    /** Who entered this cluster as history of an ended period (docs/statistics.md); null when it was made at the time. */
+    @Column(name = "entered_by")
+    public String enteredBy;
+
     @PrePersist
     void onCreate() {
         if (id == null) {

@@ -16,7 +16,9 @@ public record ClusterRanking(
         @Schema(required = true, description = "Tie-break order after the total", examples = "[\"SECTION:A\",\"FEWER_DEDUCTIONS\"]")
         List<String> tieBreak,
         @Schema(required = true) List<Row> rows,
-        @Schema(required = true, description = "Members without a submitted sheet") List<PendingUnit> pendingUnits) {
+        @Schema(required = true, description = "Members without a submitted sheet") List<PendingUnit> pendingUnits,
+        @Schema(description = "Who entered the cluster's final result as history of an ended period; null for a ranking computed from score sheets",
+                examples = "secretariat") String enteredBy) {
 
     @Schema(name = "RankingRow")
     public record Row(
@@ -24,7 +26,7 @@ public record ClusterRanking(
             @Schema(required = true, description = "Equal on the total and every tie-break: the cluster vote settles it") boolean tied,
             @Schema(required = true) UUID unitId,
             @Schema(required = true) String unitName,
-            @Schema(required = true) UUID sheetId,
+            @Schema(description = "The score sheet; null for a final result entered as history") UUID sheetId,
             @Schema(required = true) ScoreSheetStatus status,
             @Schema(required = true, description = "Verified where verified, else self", examples = "186.5") BigDecimal total,
             @Schema(required = true, examples = "190") BigDecimal selfTotal,

@@ -41,6 +41,9 @@ public class RankingService {
     UnitDirectory directory;
 
     @Inject
+    FinalScoreRepository finals;
+
+    @Inject
     CurrentUser user;
 
     public ClusterRanking ranking(UUID clusterId, UUID periodId) {
@@ -50,6 +53,10 @@ public class RankingService {
         }
         if (periodId != null && !periodId.equals(cluster.periodId)) {
             throw ApiProblem.invalidField("periodId", Text.of("scoring.cluster-other-period"));
+        }
+        List<FinalScore> entered = finals.list("clusterId = ?1 order by finalRank, unitId", clusterId);
+        if (!entered.isEmpty()) {
+            return enteredAsHistory(cluster, entered);
         }
         List<String> tieBreak = tieBreakOf(clusterId);
         List<Object[]> rows = rankingQuery(clusterId, tieBreak);
@@ -75,7 +82,21 @@ public class RankingService {
         if (!published && !canSeeDraft(cluster)) {
             throw ApiProblem.notFound("Ranking of cluster", clusterId);
         }
-        return new ClusterRanking(cluster.id, cluster.name, cluster.periodId, published, tieBreak, ranked, pending);
+        return new ClusterRanking(cluster.id, cluster.name, cluster.periodId, published, tieBreak, ranked, pending, null);
+    }
+
+    /** A past year's final result as entered (PastScores): published, ranks as the minutes gave them, no sheets. */
+    private ClusterRanking enteredAsHistory(Cluster cluster, List<FinalScore> entered) {
+        Map<UUID, String> names = directory.namesOf(entered.stream().map(f -> f.unitId).toList());
+        Map<Integer, Long> perRank = new HashMap<>();
+        entered.forEach(f -> perRank.merge(f.finalRank, 1L, Long::sum));
+        List<ClusterRanking.Row> rows = entered.stream().map(f -> new ClusterRanking.Row(f.finalRank, perRank.get(f.finalRank) > 1, f.unitId,
+                names.get(f.unitId), null, ScoreSheetStatus.LOCKED, f.finalScore, f.finalScore, BigDecimal.ZERO, List.of())).toList();
+        Set<UUID> scored = new HashSet<>(entered.stream().map(f -> f.unitId).toList());
+        List<UUID> pendingIds = cluster.members.stream().map(m -> m.unitId).filter(u -> !scored.contains(u)).toList();
+        Map<UUID, String> pendingNames = directory.namesOf(pendingIds);
+        List<ClusterRanking.PendingUnit> pending = pendingIds.stream().map(u -> new ClusterRanking.PendingUnit(u, pendingNames.get(u))).toList();
+        return new ClusterRanking(cluster.id, cluster.name, cluster.periodId, true, List.of(), rows, pending, entered.get(0).enteredBy);
     }
 
     public ScoreCutsReport cuts(UUID clusterId) {

@@ -151,6 +151,10 @@ public class VotingSession extends VersionedEntity {
         return candidates.stream().filter(c -> c.ref().equals(ref)).findFirst();
     }
 
+    /** Who entered this session as history of an ended period (docs/statistics.md); null when it was made at the time. */
+    @Column(name = "entered_by")
+    public String enteredBy;
+
     @PrePersist
     void onCreate() {
         if (id == null) {

@@ -22,7 +22,7 @@ class DecisionDocumentsTest {
 
     static AwardView award(String person, String unit, String type, BigDecimal amount, boolean revoked) {
         return new AwardView(UUID.randomUUID(), UUID.randomUUID(), "CSTDCS", type, person == null ? "UNIT" : "PERSON", null, person,
-                null, unit, 2025, "215/QĐ-BTP", LocalDate.of(2026, 3, 25), null, null, null, "DECIDED", amount, revoked, null, null);
+                null, unit, 2025, "215/QĐ-BTP", LocalDate.of(2026, 3, 25), null, null, null, "DECIDED", amount, revoked, null, null, null);
     }
 
     static DecisionView decision(String status, String grounds, List<AwardView> awardees) {

@@ -23,7 +23,7 @@ class RankingExportTest {
             rows.add(new ClusterRanking.Row(i + 1, i == 1, UUID.randomUUID(), names[i], UUID.randomUUID(), ScoreSheetStatus.LOCKED,
                     new BigDecimal("13.75"), new BigDecimal("14"), new BigDecimal("-0.25"), List.of()));
         }
-        return new ClusterRanking(UUID.randomUUID(), "-Cụm III", UUID.randomUUID(), true, List.of(), rows, List.of());
+        return new ClusterRanking(UUID.randomUUID(), "-Cụm III", UUID.randomUUID(), true, List.of(), rows, List.of(), null);
     }
 
     @Test

@@ -174,6 +174,14 @@ final class Matrix {
         row("getRuleParameterHistory", "GET", "/api/v1/rule-parameters/{id:#100101}/history", "AAAAAAAA");
         row("reviseRuleParameter", "POST", "/api/v1/rule-parameters/{id:#100101}/revisions", "DADDDDDD");
         row("recordPastRuleVersion", "POST", "/api/v1/rule-parameters/{id:#100101}/past-versions", "DADDDDDD");
+        // a past year as record-keeping: the secretariat only (the 2019 demo period has ended)
+        row("enterHistoryCluster", "POST", "/api/v1/history/periods/{periodId:#9019}/clusters", "DADDDDDD");
+        row("enterHistoryCampaign", "POST", "/api/v1/history/periods/{periodId:#9019}/campaigns", "DADDDDDD");
+        row("enterHistoryRegistration", "POST", "/api/v1/history/periods/{periodId:#9019}/registrations", "DADDDDDD");
+        row("enterHistoryFinalScores", "POST", "/api/v1/history/periods/{periodId:#9019}/final-scores", "DADDDDDD");
+        row("enterHistoryElection", "POST", "/api/v1/history/periods/{periodId:#9019}/elections", "DADDDDDD");
+        row("enterHistoryDossier", "POST", "/api/v1/history/periods/{periodId:#9019}/dossiers", "DADDDDDD");
+        row("enterHistoryDecision", "POST", "/api/v1/history/periods/{periodId:#9019}/decisions", "DADDDDDD");
         row("listRuleParameterVersions", "GET", "/api/v1/rule-parameters/{id:#100101}/versions", "AAAAAAAA");
         row("openScoreSheet", "POST", "/api/v1/score-sheets", "AADDAADD");
         row("listScoreSheets", "GET", "/api/v1/score-sheets", "AAAAAAAA");

@@ -1,0 +1,46 @@
+import { Alert, Card, Flex, Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { formatDate } from '@/lib/format';
+import { todayInVietnam } from '@/lib/today';
+import { useHistoryChoices } from '../api/history';
+import { ElectionEntry } from '../components/ElectionEntry';
+import { FinalScoresEntry } from '../components/FinalScoresEntry';
+import { RegistrationEntry } from '../components/RegistrationEntry';
+
+/** Nhập dữ liệu năm cũ: the secretariat enters an ended period's registrations, final scores and election result. */
+export function PastYearEntryPage() {
+  const { t } = useTranslation();
+  const { periodId = '' } = useParams();
+  const choices = useHistoryChoices(periodId);
+  const c = choices.data;
+  const ended = c ? c.period.endDate < todayInVietnam() : false;
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
+        {c ? t('pastYear.titleOf', { period: c.period.label }) : t('pastYear.title')}
+      </Typography.Title>
+      <Link to="/dashboard">{t('pastYear.back')}</Link>
+      {choices.isPending && <Skeleton active />}
+      {choices.isError && <ErrorAlert error={choices.error} />}
+      {c && (
+        <>
+          <Typography.Text type="secondary">
+            {t('pastYear.intro', { from: formatDate(c.period.startDate), to: formatDate(c.period.endDate) })}
+          </Typography.Text>
+          {!ended && <Alert type="warning" showIcon message={t('pastYear.live')} />}
+          <Card size="small" title={t('pastYear.registration.title')}>
+            <RegistrationEntry periodId={periodId} choices={c} />
+          </Card>
+          <Card size="small" title={t('pastYear.scores.title')}>
+            <FinalScoresEntry periodId={periodId} choices={c} />
+          </Card>
+          <Card size="small" title={t('pastYear.election.title')}>
+            <ElectionEntry periodId={periodId} choices={c} />
+          </Card>
+        </>
+      )}
+    </Flex>
+  );
+}
