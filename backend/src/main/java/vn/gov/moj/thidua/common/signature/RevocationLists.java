@@ -1,9 +1,13 @@
 package vn.gov.moj.thidua.common.signature;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CRLException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,14 +41,41 @@ public class RevocationLists {
             Path path = Path.of(location.strip());
             if (Files.isDirectory(path)) {
                 try (Stream<Path> entries = Files.list(path)) {
-                    entries.filter(Files::isRegularFile).sorted().forEach(f -> files.add(new FileDocument(f.toFile())));
+                    entries.filter(Files::isRegularFile).sorted().forEach(f -> files.add(checked(f)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             } else if (Files.isRegularFile(path)) {
-                files.add(new FileDocument(path.toFile()));
+                files.add(checked(path));
             }
         }
-        return files.isEmpty() ? Optional.empty() : Optional.of(new ExternalResourcesCRLSource(files.toArray(DSSDocument[]::new)));
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ExternalResourcesCRLSource(files.toArray(DSSDocument[]::new)));
+        } catch (RuntimeException e) {
+            throw new Misconfigured("a file of thidua.signatures.crls " + locations.orElse(List.of()) + " is not a CRL (DER)", e);
+        }
+    }
+
+    /** The file as DSS reads it, once the JDK has parsed it as an X.509 CRL (a wrong file is a configuration error). */
+    private static DSSDocument checked(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            CertificateFactory.getInstance("X.509").generateCRL(in);
+        } catch (IOException | CRLException | CertificateException e) {
+            throw new Misconfigured("thidua.signatures.crls: " + file + " is not an X.509 CRL (DER)", e);
+        }
+        return new FileDocument(file.toFile());
+    }
+
+    /** The configured lists cannot be read: the server's configuration is wrong, not the uploaded file. */
+    public static final class Misconfigured extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Misconfigured(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 }

@@ -140,6 +140,8 @@ public class SignedDocuments {
         try {
             List<SignatureFinding> findings = validator.validate(pdf);
             return new Inspection(findings, !findings.isEmpty() && PdfRevisions.lastSignatureCoversWholeFile(pdf));
+        } catch (RevocationLists.Misconfigured e) {
+            throw e;
         } catch (Exception e) {
             LOG.debugf(e, "unreadable signed PDF");
             throw refused(Text.of("signature.unreadable"));

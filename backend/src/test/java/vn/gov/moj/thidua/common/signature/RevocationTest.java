@@ -73,6 +73,15 @@ class RevocationTest {
     }
 
     @Test
+    void aFileThatIsNotACrlIsAConfigurationErrorNotAnUnreadableUpload() throws Exception {
+        Path bad = Files.createTempFile("not", ".crl");
+        Files.writeString(bad, "không phải CRL");
+        RevocationLists lists = new RevocationLists();
+        lists.locations = Optional.of(List.of(bad.toString()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(lists::source).isInstanceOf(RevocationLists.Misconfigured.class);
+    }
+
+    @Test
     void withoutAConfiguredListTheRevokedCertificateIsNotDetected() throws Exception {
         PadesValidator offline = new PadesValidator();
         offline.anchors = validator.anchors;
