@@ -19,6 +19,12 @@ class AuditAnchorPdfTest {
 
     @Test
     void theMinutesPrintTheCurrentHeadHash() throws Exception {
+        // an audited change first, so the chain has a head whatever ran before (a draft session's creation)
+        Tokens.as("secretariat").contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"purpose\":\"COUNCIL_REVIEW\",\"title\":\"Phiên thử neo kiểm toán\",\"sessionDate\":\"2026-11-20\",\"mode\":\"PAPER\","
+                        + "\"rules\":{\"threshold\":\"1/2\",\"base\":\"VOTES_CAST\",\"seats\":1,\"maxChoices\":1},\"candidates\":[{\"kind\":"
+                        + "\"NOMINATION\",\"ref\":\"" + UUID.randomUUID() + "\",\"label\":\"Hồ sơ A\"}],\"electorate\":[{\"key\":\"m1\",\"label\":\"A\"}]}")
+                .post("/api/v1/voting-sessions").then().statusCode(201);
         byte[] pdf = Tokens.as("viewer").get("/api/v1/voting-sessions/" + DEMO_2019_CO_NGANH + "/minutes").then().statusCode(200)
                 .extract().asByteArray();
         String head = Tokens.as("admin").get("/api/v1/audit-events/verify").then().statusCode(200).extract().path("headHash");
