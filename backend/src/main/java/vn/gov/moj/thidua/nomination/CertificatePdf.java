@@ -12,6 +12,7 @@ import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 import vn.gov.moj.thidua.common.document.PdfRenderer;
+import vn.gov.moj.thidua.common.document.PrintAnchor;
 
 /**
  * An award's certificate (Bằng khen, Giấy khen, Giấy chứng nhận) as PDF, from its form's template; the wording
@@ -33,8 +34,8 @@ final class CertificatePdf {
     private CertificatePdf() {
     }
 
-    static byte[] render(CertificateForm form, Page page) {
-        return PdfRenderer.render(form.template, page);
+    static byte[] render(CertificateForm form, Page page, PrintAnchor anchor) {
+        return PdfRenderer.render(form.template, page, anchor);
     }
 
     /** "Hà Nội, ngày 25 tháng 03 năm 2026". */

@@ -19,6 +19,8 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.gov.moj.thidua.catalog.AwardType;
+import vn.gov.moj.thidua.common.document.AuditAnchor;
+import vn.gov.moj.thidua.common.document.PrintAnchor;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
@@ -41,6 +43,9 @@ public class Certificates {
 
     @Inject
     AwardRepository awards;
+
+    @Inject
+    AuditAnchor anchors;
 
     @Inject
     DecisionService decisions;
@@ -71,7 +76,7 @@ public class Certificates {
             throw ApiProblem.forbidden(Text.of("certificate.not-yours"));
         }
         Decision decision = award.decisionId == null ? null : em.find(Decision.class, award.decisionId);
-        return print(ledger.views(List.of(award)).get(0), decision);
+        return print(ledger.views(List.of(award)).get(0), decision, anchors.current());
     }
 
     /** Every awardee of the decision, revoked ones marked; {@code zip} one file each, else one PDF. */
@@ -79,8 +84,9 @@ public class Certificates {
         Decision decision = decisions.find(decisionId);
         List<AwardView> rows = ledger.views(awards.list("decisionId = ?1 order by createdAt, id", decisionId));
         Map<String, byte[]> files = new LinkedHashMap<>();
+        PrintAnchor anchor = anchors.current();
         for (AwardView a : rows) {
-            File f = print(a, decision);
+            File f = print(a, decision, anchor);
             files.put(String.format(Locale.ROOT, "%03d-%s", files.size() + 1, f.name()), f.content());
         }
         String base = "bang-khen-" + safe(decision.number);
@@ -90,7 +96,7 @@ public class Certificates {
         return new File(base + ".zip", zip(files));
     }
 
-    private File print(AwardView a, Decision decision) {
+    private File print(AwardView a, Decision decision, PrintAnchor anchor) {
         AwardType type = em.find(AwardType.class, a.awardTypeId());
         CertificateForm form = CertificateForm.of(type.kind, type.level);
         String grantorTitle = decision != null ? decision.signerTitle : a.decidedBy() != null ? a.decidedBy() : type.decidedBy;
@@ -105,7 +111,7 @@ public class Certificates {
                 a.decisionNumber(), DecisionDocuments.DATE.format(a.decisionDate()), CertificatePdf.placeAndDate(place, a.decisionDate()),
                 grantorTitle, decision != null ? decision.signer : "", a.revoked() ? String.valueOf(a.revocationGrounds()) : null);
         String name = safe(form.title + "-" + (person ? a.personName() : a.unitName()) + "-" + a.year()) + ".pdf";
-        return new File(name, CertificatePdf.render(form, page));
+        return new File(name, CertificatePdf.render(form, page, anchor));
     }
 
     private UUID personUnit(UUID personId) {

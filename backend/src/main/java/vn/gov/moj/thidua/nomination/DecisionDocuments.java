@@ -13,6 +13,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import vn.gov.moj.thidua.common.document.PdfRenderer;
+import vn.gov.moj.thidua.common.document.PrintAnchor;
 import vn.gov.moj.thidua.common.export.FormulaGuard;
 
 /**
@@ -83,12 +84,12 @@ final class DecisionDocuments {
         return out.toByteArray();
     }
 
-    static byte[] pdf(DecisionView d) {
+    static byte[] pdf(DecisionView d, PrintAnchor anchor) {
         List<Line> lines = d.awardees().stream()
                 .map(a -> new Line(subject(a), a.awardTypeName(), a.year(), a.amount() == null ? null : money(a.amount()), a.revoked()))
                 .toList();
         return PdfRenderer.render(TEMPLATE, new Page(d.number(), DATE.format(d.decisionDate()),
                 d.status().equals("REVOKED") ? String.valueOf(d.revocationGrounds()) : null, lines, money(d.totalAmount()),
-                money(d.baseAmount()), d.signerTitle(), d.signer()));
+                money(d.baseAmount()), d.signerTitle(), d.signer()), anchor);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import vn.gov.moj.thidua.audit.AuditTrail;
+import vn.gov.moj.thidua.common.document.AuditAnchor;
 import vn.gov.moj.thidua.common.signature.SignedDocumentView;
 import vn.gov.moj.thidua.common.signature.SignedDocuments;
 
@@ -33,10 +34,13 @@ public class DecisionPapers {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AuditAnchor anchors;
+
     /** The decision's PDF, recorded as produced so its signed copy can be recognised. */
     @Transactional
     public byte[] pdfForSigning(UUID id) {
-        byte[] pdf = DecisionDocuments.pdf(decisions.get(id));
+        byte[] pdf = DecisionDocuments.pdf(decisions.get(id), anchors.current());
         signed.produced(OBJECT, id, KIND, pdf);
         return pdf;
     }
@@ -44,7 +48,7 @@ public class DecisionPapers {
     @Transactional
     public SignedDocumentView uploadSigned(UUID id, FileUpload file) {
         Decision d = decisions.find(id);
-        SignedDocumentView view = signed.accept(OBJECT, id, KIND, file, d.signer);
+        SignedDocumentView view = signed.accept(OBJECT, id, KIND, file, d.signer == null ? List.of() : List.of(d.signer));
         audit.record(OBJECT, id, "sign", Map.of("signer", view.signerName(), "serial", view.signerSerial(), "sha256", view.sha256()));
         return view;
     }

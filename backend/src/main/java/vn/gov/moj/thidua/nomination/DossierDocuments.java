@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,9 @@ import vn.gov.moj.thidua.audit.AuditTrail;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
+import vn.gov.moj.thidua.common.signature.SignatureFinding;
+import vn.gov.moj.thidua.common.signature.SignatureStatus;
+import vn.gov.moj.thidua.common.signature.SignedDocuments;
 import vn.gov.moj.thidua.common.web.UploadedFiles;
 
 /**
@@ -45,13 +49,19 @@ public class DossierDocuments {
     @Inject
     CurrentUser user;
 
+    @Inject
+    SignedDocuments signatures;
+
+    @Inject
+    ReaderLanguage language;
+
     @ConfigProperty(name = "thidua.documents.max-bytes", defaultValue = "10485760")
     long maxDocumentBytes;
 
     public List<NominationDocumentView> documents(UUID id) {
         Nomination n = visibility.findVisible(id);
         return em.createQuery("from NominationDocument where nominationId = :n order by addedAt, id", NominationDocument.class)
-                .setParameter("n", n.id).getResultList().stream().map(NominationDocumentView::of).toList();
+                .setParameter("n", n.id).getResultList().stream().map(d -> NominationDocumentView.of(d, language.current())).toList();
     }
 
     @Transactional
@@ -74,11 +84,40 @@ public class DossierDocuments {
         }
         doc.sizeBytes = doc.content.length;
         doc.sha256 = sha256(doc.content);
+        if (kind == DocumentKind.TO_TRINH && "application/pdf".equals(type)) {
+            record(doc, signatures.inspect(doc.content));
+        }
         doc.addedBy = user.username();
         em.persist(doc);
         em.flush();
-        audit.record(DossierTransitions.ENTITY, n.id, "upload", Map.of("documentId", doc.id.toString(), "kind", kind.name(), "sha256", doc.sha256));
-        return NominationDocumentView.of(doc);
+        Map<String, String> detail = new java.util.LinkedHashMap<>(Map.of("documentId", doc.id.toString(), "kind", kind.name(), "sha256", doc.sha256));
+        if (doc.signatureStatus != null) {
+            detail.put("signature", doc.signatureStatus.name());
+        }
+        audit.record(DossierTransitions.ENTITY, n.id, "upload", detail);
+        return NominationDocumentView.of(doc, language.current());
+    }
+
+    /** The signature check of a PDF tờ trình, kept with the file: valid, unsigned, or invalid with its reason. */
+    static void record(NominationDocument doc, SignedDocuments.Inspection inspection) {
+        if (!inspection.signed()) {
+            doc.signatureStatus = SignatureStatus.UNSIGNED;
+            return;
+        }
+        SignatureFinding last = inspection.last();
+        doc.signerName = last.signerName();
+        doc.signerOrganisation = last.signerOrganisation();
+        doc.signerSerial = last.signerSerial();
+        doc.signerIssuer = last.signerIssuer();
+        doc.signingTime = last.signingTime();
+        doc.signatureIndication = last.indication();
+        doc.signatureSubIndication = last.subIndication();
+        Optional<Text> invalid = inspection.invalidity();
+        doc.signatureStatus = invalid.isPresent() ? SignatureStatus.INVALID : SignatureStatus.VALID;
+        invalid.ifPresent(reason -> {
+            doc.signatureReason = reason.key();
+            doc.signatureReasonDetail = reason.args().length > 1 ? String.valueOf(reason.args()[1]) : null;
+        });
     }
 
     public NominationDocument documentContent(UUID id, UUID documentId) {

@@ -25,7 +25,9 @@ import vn.gov.moj.thidua.catalog.AwardType;
 import vn.gov.moj.thidua.catalog.RuleBook;
 import vn.gov.moj.thidua.catalog.RuleValue;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.ProblemTexts;
 import vn.gov.moj.thidua.common.problem.Text;
+import vn.gov.moj.thidua.common.signature.SignatureStatus;
 import vn.gov.moj.thidua.nomination.eligibility.AwardCode;
 import vn.gov.moj.thidua.nomination.eligibility.ClusterElectionPolicy;
 import vn.gov.moj.thidua.nomination.eligibility.CollectiveRecord;
@@ -182,7 +184,26 @@ public class EligibilityService {
                 .setParameter("n", n.id).getResultList().stream().map(Enum::name).toList());
         return new NominationCase.Dossier(kinds, date, type.kind.name(), type.level.name(),
                 sameYear(n, year, "t.kind = :kind", "kind", AwardKind.FORM),
-                sameYear(n, year, "t.level = :level", "level", AwardLevel.STATE));
+                sameYear(n, year, "t.level = :level", "level", AwardLevel.STATE), signing(n, kinds, date));
+    }
+
+    /** The kinds the dated R-EVIDENCE-SIGNED parameter says must be signed on the date, with what the dossier's files of each show. */
+    private List<NominationCase.Signing> signing(Nomination n, Set<String> kinds, LocalDate date) {
+        List<NominationCase.Signing> duties = new ArrayList<>();
+        for (DocumentKind kind : DocumentKind.values()) {
+            Optional<RuleValue> duty = rules.valueOn("R-EVIDENCE-SIGNED", kind.name(), date).filter(RuleValue::flag);
+            if (duty.isEmpty() || !kinds.contains(kind.name())) {
+                continue;
+            }
+            List<NominationDocument> files = em.createQuery("from NominationDocument where nominationId = :n and kind = :k order by addedAt",
+                    NominationDocument.class).setParameter("n", n.id).setParameter("k", kind).getResultList();
+            Optional<NominationDocument> invalid = files.stream().filter(f -> f.signatureStatus == SignatureStatus.INVALID).findFirst();
+            String state = files.stream().anyMatch(f -> f.signatureStatus == SignatureStatus.VALID) ? "VALID" : invalid.isPresent() ? "INVALID" : "UNSIGNED";
+            String reason = "INVALID".equals(state) ? ProblemTexts.render(Text.of(invalid.get().signatureReason, invalid.get().signerName,
+                    invalid.get().signatureReasonDetail), language.current()) : null;
+            duties.add(new NominationCase.Signing(kind.name(), duty.get().effectiveFrom(), duty.get().legalSource(), state, reason));
+        }
+        return duties;
     }
 
     /** The nominee's other live dossiers and unrevoked ledger awards of the year whose award type matches. */

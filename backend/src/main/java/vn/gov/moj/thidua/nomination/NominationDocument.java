@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 
 import vn.gov.moj.thidua.common.persistence.CreationStamped;
 import vn.gov.moj.thidua.common.persistence.Timestamps;
+import vn.gov.moj.thidua.common.signature.SignatureStatus;
 
 /** A file of a dossier, with its SHA-256 so the stored copy can be checked against the signed original. */
 @Entity
@@ -47,6 +48,39 @@ public class NominationDocument implements CreationStamped {
 
     @Basic(fetch = FetchType.LAZY)
     public byte[] content;
+
+    /** The signature check of a PDF tờ trình (V74); null for files not checked. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "signature_status")
+    public SignatureStatus signatureStatus;
+
+    @Column(name = "signer_name")
+    public String signerName;
+
+    @Column(name = "signer_organisation")
+    public String signerOrganisation;
+
+    @Column(name = "signer_serial")
+    public String signerSerial;
+
+    @Column(name = "signer_issuer")
+    public String signerIssuer;
+
+    @Column(name = "signing_time")
+    public Instant signingTime;
+
+    @Column(name = "signature_indication")
+    public String signatureIndication;
+
+    @Column(name = "signature_sub_indication")
+    public String signatureSubIndication;
+
+    /** The catalogue key of why the signature is not valid, and its second value (the first is the signer). */
+    @Column(name = "signature_reason")
+    public String signatureReason;
+
+    @Column(name = "signature_reason_detail")
+    public String signatureReasonDetail;
 
     @Column(name = "added_by")
     public String addedBy;

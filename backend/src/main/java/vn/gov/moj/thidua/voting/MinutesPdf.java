@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.gov.moj.thidua.common.document.PdfRenderer;
+import vn.gov.moj.thidua.common.document.PrintAnchor;
 
 /**
  * Biên bản kiểm phiếu in Vietnamese administrative layout (national heading, place and date, attendance, rules,
@@ -31,8 +32,8 @@ final class MinutesPdf {
     private MinutesPdf() {
     }
 
-    static byte[] of(VotingSession session, Context context) {
-        return PdfRenderer.render(TEMPLATE, page(session, context));
+    static byte[] of(VotingSession session, Context context, PrintAnchor anchor) {
+        return PdfRenderer.render(TEMPLATE, page(session, context), anchor);
     }
 
     static Page page(VotingSession s, Context c) {

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.gov.moj.thidua.common.document.AuditAnchor;
+
 /** {@link VotingResults} from the stored tally of published sessions. */
 @ApplicationScoped
 public class PublishedVotingResults implements VotingResults {
@@ -16,6 +18,9 @@ public class PublishedVotingResults implements VotingResults {
 
     @Inject
     SessionViews views;
+
+    @Inject
+    AuditAnchor anchors;
 
     @Override
     @Transactional
@@ -39,8 +44,6 @@ public class PublishedVotingResults implements VotingResults {
         if (s == null || s.status != SessionStatus.PUBLISHED || s.result == null) {
             return Optional.empty();
         }
-        java.util.List<String> present = s.electorate.stream().filter(v -> s.present.contains(v.key())).map(Voter::label).toList();
-        java.util.List<String> absent = s.electorate.stream().filter(v -> !s.present.contains(v.key())).map(Voter::label).toList();
-        return Optional.of(MinutesPdf.of(s, new MinutesPdf.Context("Bộ Tư pháp", views.clusterName(s), views.awardTypeName(s), present, absent)));
+        return Optional.of(MinutesPdf.of(s, MinutesPapers.context(s, views), anchors.current()));
     }
 }

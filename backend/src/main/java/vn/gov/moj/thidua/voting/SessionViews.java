@@ -21,6 +21,7 @@ import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.problem.Text;
+import vn.gov.moj.thidua.common.signature.SignedDocuments;
 import vn.gov.moj.thidua.org.Cluster;
 import vn.gov.moj.thidua.org.ClusterRepository;
 
@@ -30,6 +31,9 @@ public class SessionViews {
 
     static final Map<String, String> SORTABLE = Map.of("sessionDate", "sessionDate", "title", "title", "status", "status",
             "updatedAt", "updatedAt");
+
+    @Inject
+    SignedDocuments signed;
 
     @Inject
     VotingSessionRepository sessions;
@@ -111,7 +115,8 @@ public class SessionViews {
                 session.awardTypeId, awardTypeName(session), session.sessionDate, session.place, session.round, session.previousRoundId,
                 session.mode, session.status, session.rules(), List.copyOf(session.candidates), List.copyOf(session.electorate),
                 List.copyOf(session.present), QuorumPolicy.needed(session.quorumShare(), electorate), session.openedAt, session.closedAt,
-                session.talliedAt, session.publishedAt, actions, voterKey.orElse(null), voted, session.version, session.encrypted);
+                session.talliedAt, session.publishedAt, actions, voterKey.orElse(null), voted, session.version, session.encrypted,
+                signed.list(SessionAccess.ENTITY, session.id).stream().reduce((first, second) -> second).orElse(null));
     }
 
     public String clusterName(VotingSession session) {

@@ -29,9 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.security.Authenticated;
 import vn.gov.moj.thidua.audit.HistoryEntry;
@@ -41,6 +43,7 @@ import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 import vn.gov.moj.thidua.common.security.Roles;
+import vn.gov.moj.thidua.common.signature.SignedDocumentView;
 import vn.gov.moj.thidua.common.web.Versions;
 
 @Path("/api/v1/voting-sessions")
@@ -74,6 +77,9 @@ public class VotingSessionResource {
 
     @Inject
     CurrentUser caller;
+
+    @Inject
+    MinutesPapers minutesPapers;
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "thidua.rate-limit.ballots-per-minute", defaultValue = "20")
     int perMinute;
@@ -268,11 +274,36 @@ public class VotingSessionResource {
             return Response.ok(MinutesCsv.of(session).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
         }
-        List<String> present = session.electorate.stream().filter(v -> session.present.contains(v.key())).map(Voter::label).toList();
-        List<String> absent = session.electorate.stream().filter(v -> !session.present.contains(v.key())).map(Voter::label).toList();
-        byte[] pdf = MinutesPdf.of(session, new MinutesPdf.Context("Bộ Tư pháp", views.clusterName(session), views.awardTypeName(session),
-                present, absent));
+        byte[] pdf = minutesPapers.pdfForSigning(id);
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"").build();
+    }
+
+    @POST
+    @Path("/{id}/signed-minutes")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({ Roles.SECRETARIAT, Roles.ADMIN, Roles.CLUSTER_LEAD })
+    @Operation(operationId = "uploadSignedMinutes", summary = "Upload the signed copy of the session's minutes PDF (sign-and-return), by its runners",
+            description = "Checked like a signed decision (EU DSS, PAdES, docs/signatures.md): every signature intact, the last covering the whole "
+                    + "file, the signer's certificate under the trust list, not revoked and valid at signing time; the first revision byte for byte "
+                    + "minutes ThiĐua produced for this session (GET …/minutes); for a council review the signer a present council member. "
+                    + "Otherwise 422, nothing stored.")
+    @APIResponse(responseCode = "201", description = "Accepted; the minutes are signed", content = @Content(schema = @Schema(implementation = SignedDocumentView.class)))
+    @APIResponse(responseCode = "409", description = "Not tallied yet")
+    @APIResponse(responseCode = "422", description = "Refused: unsigned, altered, untrusted, revoked or expired signer, not the produced minutes, another signer",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
+    public Response uploadSignedMinutes(@RestPath UUID id,
+            @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary", required = true) FileUpload file) {
+        return Response.status(201).entity(minutesPapers.uploadSigned(id, file)).build();
+    }
+
+    @GET
+    @Path("/{id}/signed-minutes")
+    @Authenticated
+    @Operation(operationId = "listSignedMinutes", summary = "The minutes' accepted signed copies: signer, serial, issuer, signing time, verdict")
+    @APIResponse(responseCode = "200", description = "Oldest first; empty while the minutes are not signed")
+    @APIResponse(responseCode = "409", description = "Not tallied yet")
+    public List<SignedDocumentView> signedMinutes(@RestPath UUID id) {
+        return minutesPapers.signedCopies(id);
     }
 
     private static Response ok(SessionDetail session) {

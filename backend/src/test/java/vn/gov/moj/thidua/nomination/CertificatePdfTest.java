@@ -31,7 +31,7 @@ class CertificatePdfTest {
     void eachFormPrintsItsHeadingTheAwardeeAndTheDecisionWithEveryDiacritic() throws Exception {
         String awardee = "Ông/Bà Nguyễn Thị Hồng Nhung " + DecisionDocumentsTest.DIACRITICS;
         for (CertificateForm form : CertificateForm.values()) {
-            byte[] pdf = CertificatePdf.render(form, page(form.title, awardee, null));
+            byte[] pdf = CertificatePdf.render(form, page(form.title, awardee, null), vn.gov.moj.thidua.common.document.PdfRendererFooterTest.ANCHOR);
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 assertThat(doc.getNumberOfPages()).as(form.name()).isEqualTo(1);
                 assertThat(doc.getPage(0).getMediaBox().getWidth()).as("landscape").isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
@@ -45,14 +45,14 @@ class CertificatePdfTest {
 
     @Test
     void aRevokedAwardsCertificateIsMarkedAndMarkupInNamesIsText() throws Exception {
-        String text = text(CertificatePdf.render(CertificateForm.BANG_KHEN, page("Bằng khen", "<b>Trần & Đức</b>", "Khai man thành tích")));
+        String text = text(CertificatePdf.render(CertificateForm.BANG_KHEN, page("Bằng khen", "<b>Trần & Đức</b>", "Khai man thành tích"), vn.gov.moj.thidua.common.document.PdfRendererFooterTest.ANCHOR));
         assertThat(text).contains("ĐÃ THU HỒI: Khai man thành tích", "<b>Trần & Đức</b>");
     }
 
     @Test
     void aDecisionsCertificatesMergeIntoOnePdfAPageEach() throws Exception {
-        byte[] one = CertificatePdf.render(CertificateForm.GIAY_KHEN, page("Giấy khen", "Tập thể A", null));
-        byte[] two = CertificatePdf.render(CertificateForm.GIAY_CHUNG_NHAN, page("Giấy chứng nhận", "Tập thể B", null));
+        byte[] one = CertificatePdf.render(CertificateForm.GIAY_KHEN, page("Giấy khen", "Tập thể A", null), vn.gov.moj.thidua.common.document.PdfRendererFooterTest.ANCHOR);
+        byte[] two = CertificatePdf.render(CertificateForm.GIAY_CHUNG_NHAN, page("Giấy chứng nhận", "Tập thể B", null), vn.gov.moj.thidua.common.document.PdfRendererFooterTest.ANCHOR);
         try (PDDocument doc = Loader.loadPDF(CertificatePdf.merge(List.of(one, two)))) {
             assertThat(doc.getNumberOfPages()).isEqualTo(2);
         }

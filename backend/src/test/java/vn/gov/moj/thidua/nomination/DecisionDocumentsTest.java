@@ -42,7 +42,7 @@ class DecisionDocumentsTest {
                 award("Nguyễn Thị Hồng Nhung", null, "Chiến sĩ thi đua cơ sở", new BigDecimal("2340000"), false),
                 award(null, "Cục Trợ giúp pháp lý", "Tập thể lao động xuất sắc", new BigDecimal("7020000"), false),
                 award("Trần Văn Đức " + DIACRITICS + " " + DIACRITICS.toUpperCase(java.util.Locale.ROOT), null, "Bằng khen", null, true));
-        String text = text(DecisionDocuments.pdf(decision("ISSUED", null, awardees)));
+        String text = text(DecisionDocuments.pdf(decision("ISSUED", null, awardees), vn.gov.moj.thidua.common.document.PdfRendererFooterTest.ANCHOR));
         assertThat(text.lines().map(String::strip).toList()).contains(
                 "BỘ TƯ PHÁP — DANH SÁCH KHEN THƯỞNG",
                 "(Kèm theo Quyết định số 215/QĐ-BTP ngày 25/03/2026)",
@@ -61,7 +61,7 @@ class DecisionDocumentsTest {
         for (int i = 1; i <= 80; i++) {
             awardees.add(award("Cán bộ số " + i + " <b>&amp;</b> 🏅\u0007", null, "Chiến sĩ thi đua cơ sở", new BigDecimal("2340000"), false));
         }
-        byte[] pdf = DecisionDocuments.pdf(decision("REVOKED", "Khai man thành tích (Luật TĐKT, Chương VII)", awardees));
+        byte[] pdf = DecisionDocuments.pdf(decision("REVOKED", "Khai man thành tích (Luật TĐKT, Chương VII)", awardees), vn.gov.moj.thidua.common.document.PdfRendererFooterTest.ANCHOR);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isGreaterThan(1);
         }

@@ -96,9 +96,27 @@ final class NominationFixtures {
 
     /** Uploads a small PDF of the given kind to the dossier as its unit's officer. */
     static void attachDocument(String id, UUID unit, String kind) {
-        byte[] pdf = ("%PDF-1.4 " + kind).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] pdf = "TO_TRINH".equals(kind) ? signedPdf() : minimalPdf();
         Tokens.as("unit-officer", unit).multiPart("kind", kind).multiPart("file", kind.toLowerCase() + ".pdf", pdf, "application/pdf")
                 .post("/api/v1/nominations/" + id + "/documents").then().statusCode(201);
+    }
+
+    /** A real one-page PDF (a tờ trình is read by the signature validator: a fake one would be refused as unreadable). */
+    static byte[] minimalPdf() {
+        try {
+            return vn.gov.moj.thidua.support.TestPki.minimalPdf();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A one-page PDF signed by a unit head under the test trust list: a tờ trình R-EVIDENCE accepts from 2025. */
+    static byte[] signedPdf() {
+        try {
+            return vn.gov.moj.thidua.support.TestPki.trustedUnitHead().sign(minimalPdf());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The two documents R-EVIDENCE requires: the tờ trình and the báo cáo thành tích. */

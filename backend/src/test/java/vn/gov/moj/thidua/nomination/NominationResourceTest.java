@@ -343,7 +343,7 @@ class NominationResourceTest {
     @Test
     void shouldStoreDossierFilesWithTheirChecksumAndRefuseOversizeOrForeignTypes() throws Exception {
         String id = NominationFixtures.personDossier(NominationFixtures.XA_HUU_LUNG, DemoIds.PERSON_PAO, NominationFixtures.LDTT, "[]");
-        byte[] pdf = "%PDF-1.4 tờ trình".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] pdf = NominationFixtures.minimalPdf();
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
         String contentUrl = Tokens.as("unit-officer", NominationFixtures.XA_HUU_LUNG).multiPart("kind", "TO_TRINH")
                 .multiPart("file", "to-trinh.pdf", pdf, "application/pdf")

@@ -108,7 +108,7 @@ class SignedDecisionResourceTest {
     @Test
     void aDocumentThiDuaDidNotProduceIsRefused() throws Exception {
         decision();
-        byte[] other = DecisionDocuments.pdf(DecisionDocumentsTest.decision("ISSUED", null, java.util.List.of()));
+        byte[] other = DecisionDocuments.pdf(DecisionDocumentsTest.decision("ISSUED", null, java.util.List.of()), vn.gov.moj.thidua.common.document.PdfRendererFooterTest.ANCHOR);
         refused(minister.sign(other), "không phải là văn bản ThiĐua đã tạo");
     }
 

@@ -218,6 +218,10 @@ final class Matrix {
         row("closeVotingSession", "POST", "/api/v1/voting-sessions/{id:#120003}/close", u(202), "AADADDDD", "AADDDDDD");
         row("getVotingSessionHistory", "GET", "/api/v1/voting-sessions/{id:#120003}/history", u(202), "AADADDDD", "AADDDDDD");
         row("getVotingMinutes", "GET", "/api/v1/voting-sessions/{id:#120003}/minutes", u(202), "AADADDDD", "AADDDDDD");
+        row("listSignedMinutes", "GET", "/api/v1/voting-sessions/{id:#120003}/signed-minutes", u(202), "AADADDDD", "AADDDDDD");
+        // the demo draft: its runners reach the check (409, not tallied), others are refused; multipart like the real request
+        AccessMatrixTest.MATRIX.put("uploadSignedMinutes", new AccessMatrixTest.Row("uploadSignedMinutes", "POST",
+                "/api/v1/voting-sessions/{id:#120003}/signed-minutes", u(202), "AADADDDD", "AADDDDDD", null, null, false, "multipart/form-data"));
         body("openVotingSession", "POST", "/api/v1/voting-sessions/{id:#120001}/open", u(202), "AADDDDDD", "AADDDDDD", "{\"present\":[]}");
         row("paperTallyVotingSession", "POST", "/api/v1/voting-sessions/{id:#120003}/paper-tally", u(202), "AADADDDD", "AADADDDD");
         row("publishVotingSession", "POST", "/api/v1/voting-sessions/{id:#120003}/publish", u(202), "AADADDDD", "AADDDDDD");

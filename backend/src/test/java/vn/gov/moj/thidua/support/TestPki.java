@@ -58,6 +58,22 @@ public final class TestPki {
             Files.writeString(directory.resolve("ca-" + certificate.getSerialNumber() + ".pem"), pem.toString());
         }
 
+        /** Writes (DER) a CRL of this CA listing the certificates as revoked at {@code revokedAt} (key compromise). */
+        public void crl(Path file, Instant revokedAt, X509Certificate... revoked) throws Exception {
+            Instant now = Instant.now();
+            org.bouncycastle.cert.X509v2CRLBuilder b = new org.bouncycastle.cert.X509v2CRLBuilder(
+                    X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()), Date.from(now.minus(Duration.ofMinutes(30))));
+            b.setNextUpdate(Date.from(now.plus(Duration.ofDays(7))));
+            for (X509Certificate c : revoked) {
+                b.addCRLEntry(c.getSerialNumber(), Date.from(revokedAt), org.bouncycastle.asn1.x509.CRLReason.keyCompromise);
+            }
+            b.addExtension(Extension.cRLNumber, false, new org.bouncycastle.asn1.x509.CRLNumber(BigInteger.valueOf(SERIAL.incrementAndGet())));
+            b.addExtension(Extension.authorityKeyIdentifier, false,
+                    new org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils().createAuthorityKeyIdentifier(certificate));
+            Files.createDirectories(file.getParent());
+            Files.write(file, b.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())).getEncoded());
+        }
+
         /** A signer certificate issued by this CA, valid from {@code from} to {@code to}. */
         public Signer issue(String commonName, Instant from, Instant to) throws Exception {
             KeyPair pair = keyPair();
@@ -103,6 +119,31 @@ public final class TestPki {
     }
 
     private TestPki() {
+    }
+
+    private static Signer unitHead;
+
+    /**
+     * A signer whose CA the test profile trusts (written to {@code target/test-trust-anchors} on first use), for
+     * fixtures that attach a signed tờ trình.
+     */
+    public static synchronized Signer trustedUnitHead() throws Exception {
+        if (unitHead == null) {
+            Ca ca = ca("CA kiểm thử đơn vị");
+            ca.trust(Path.of("target/test-trust-anchors"));
+            unitHead = ca.issue("Thủ Trưởng Đơn Vị");
+        }
+        return unitHead;
+    }
+
+    /** A one-page PDF ThiĐua did not produce. */
+    public static byte[] minimalPdf() throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 
     public static Ca ca(String name) throws Exception {

@@ -51,7 +51,7 @@ class MinutesPdfTest {
         s.result = TallyPolicy.tally(s.candidates, counts, Fraction.parse("9/10"), VoteBase.ALL_MEMBERS, 40,
                 new TallyPolicy.Attendance(14, 14, 14, 0), false);
 
-        byte[] pdf = MinutesPdf.of(s, new MinutesPdf.Context("Bộ Tư pháp", null, null, names, List.of()));
+        byte[] pdf = MinutesPdf.of(s, new MinutesPdf.Context("Bộ Tư pháp", null, null, names, List.of()), vn.gov.moj.thidua.common.document.PdfRendererFooterTest.ANCHOR);
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/minutes-sample.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {

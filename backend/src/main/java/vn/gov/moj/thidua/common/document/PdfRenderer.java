@@ -50,9 +50,10 @@ public final class PdfRenderer {
     /**
      * @param template path under {@code templates/}, e.g. {@code voting/minutes.html}
      * @param data the template's root object: its properties (record components, getters) are the template's names
+     * @param anchor the audit chain's head, printed in a small footer line on every page ({@link #withFooter})
      */
-    public static byte[] render(String template, Object data) {
-        String html = drawable(NOT_XML.matcher(QUTE.getTemplate(template).render(data)).replaceAll(""));
+    public static byte[] render(String template, Object data, PrintAnchor anchor) {
+        String html = withFooter(drawable(NOT_XML.matcher(QUTE.getTemplate(template).render(data)).replaceAll("")), anchor);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -69,6 +70,17 @@ public final class PdfRenderer {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The one place the audit anchor is printed, whatever the template: a CSS paged-media margin box at the foot of every
+     * page (added before the template's {@code </head>}, after its own styles), small and grey.
+     */
+    static String withFooter(String html, PrintAnchor anchor) {
+        String text = anchor.line().replace("\\", "").replace("\"", "");
+        String style = "<style>@page { @bottom-center { content: \"" + text + "\"; font-family: 'DejaVu Sans'; font-size: 6pt; color: #666666; } }</style>";
+        int head = html.indexOf("</head>");
+        return head < 0 ? html : html.substring(0, head) + style + html.substring(head);
     }
 
     /** The text with every character some font lacks (emoji…) replaced by '?', never a fallback font. */

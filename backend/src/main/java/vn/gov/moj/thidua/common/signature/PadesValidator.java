@@ -3,6 +3,7 @@ package vn.gov.moj.thidua.common.signature;
 import java.io.InputStream;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -26,7 +27,8 @@ import eu.europa.esig.dss.validation.reports.Reports;
 /**
  * Validates every PAdES signature of a PDF with the EU's Digital Signature Service (DSS): integrity of the signed
  * byte ranges, the signer's certificate chain to the configured {@link TrustAnchors}, its validity at the signing
- * time, the cryptographic suite. Offline: no OCSP or CRL is fetched, and the policy
+ * time, the cryptographic suite, and — when CRL files are configured ({@link RevocationLists}) — that the certificate
+ * was not revoked. Offline: nothing is fetched (no OCSP, no CRL download, no AIA), and the policy
  * ({@code signatures/offline-policy.xml}) lets missing revocation data warn instead of fail.
  */
 @ApplicationScoped
@@ -34,6 +36,9 @@ public class PadesValidator {
 
     @Inject
     TrustAnchors anchors;
+
+    @Inject
+    RevocationLists revocations;
 
     @Inject
     Clock clock;
@@ -50,7 +55,7 @@ public class PadesValidator {
         verifier.setTrustedCertSources(trusted);
         verifier.setCheckRevocationForUntrustedChains(false);
         verifier.setAIASource(null);
-        verifier.setCrlSource(null);
+        verifier.setCrlSource(revocations.source().orElse(null));
         verifier.setOcspSource(null);
         PDFDocumentValidator validator = new PDFDocumentValidator(new InMemoryDocument(pdf));
         validator.setCertificateVerifier(verifier);
@@ -70,9 +75,18 @@ public class PadesValidator {
                     signer == null ? simple.getSignedBy(id) : signer.getCommonName(), signer == null ? null : signer.getOrganizationName(),
                     signer == null ? null : signer.getSerialNumber(), signer == null ? null : signer.getCertificateIssuerDN(),
                     time == null ? null : time.toInstant(),
-                    simple.getAdESValidationErrors(id).stream().map(m -> m.getValue()).toList()));
+                    simple.getAdESValidationErrors(id).stream().map(m -> m.getValue()).toList(), revokedAt(signer)));
         }
         return findings;
+    }
+
+    /** When a configured CRL says the signer's certificate was revoked, else null. */
+    private static Instant revokedAt(CertificateWrapper signer) {
+        if (signer == null) {
+            return null;
+        }
+        return signer.getCertificateRevocationData().stream().filter(r -> r.isRevoked() && r.getRevocationDate() != null)
+                .map(r -> r.getRevocationDate().toInstant()).min(Instant::compareTo).orElse(null);
     }
 
     private static ValidationPolicy policy() throws Exception {

@@ -11,9 +11,15 @@ import java.util.List;
  * @param intact the signed bytes are unchanged (the digest matches)
  * @param trusted the signer's certificate chains to a configured trust anchor
  * @param errors DSS's messages (English), for the record
+ * @param revokedAt when a configured CRL says the signer's certificate was revoked (before the signing time), else null
  */
 public record SignatureFinding(String indication, String subIndication, boolean intact, boolean trusted, String signerName,
-        String signerOrganisation, String signerSerial, String signerIssuer, Instant signingTime, List<String> errors) {
+        String signerOrganisation, String signerSerial, String signerIssuer, Instant signingTime, List<String> errors, Instant revokedAt) {
+
+    public SignatureFinding(String indication, String subIndication, boolean intact, boolean trusted, String signerName,
+            String signerOrganisation, String signerSerial, String signerIssuer, Instant signingTime, List<String> errors) {
+        this(indication, subIndication, intact, trusted, signerName, signerOrganisation, signerSerial, signerIssuer, signingTime, errors, null);
+    }
 
     public boolean passed() {
         return "TOTAL_PASSED".equals(indication);

@@ -1,5 +1,6 @@
 package vn.gov.moj.thidua.common.signature;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -61,27 +62,21 @@ public class SignedDocuments {
     /**
      * Checks and stores a signed copy of a produced document.
      *
-     * @param expectedSigner the signer's name the object names (a decision's signer), or null
+     * @param expectedSigners the names one of which the last signer must have (a decision's signer, the members of a
+     *        council); empty when any signer under the trust list may sign
      */
     @Transactional
-    public SignedDocumentView accept(String objectType, UUID objectId, String kind, FileUpload file, String expectedSigner) {
+    public SignedDocumentView accept(String objectType, UUID objectId, String kind, FileUpload file, Collection<String> expectedSigners) {
         UploadedFiles.Document doc = uploads.acceptDocument(file);
         if (!"application/pdf".equals(doc.contentType())) {
             throw refused(Text.of("signature.not-pdf"));
         }
         byte[] pdf = doc.content();
-        List<SignatureFinding> findings;
-        boolean whole;
-        try {
-            findings = validator.validate(pdf);
-            whole = !findings.isEmpty() && PdfRevisions.lastSignatureCoversWholeFile(pdf);
-        } catch (Exception e) {
-            LOG.debugf(e, "unreadable signed PDF for %s %s", objectType, objectId);
-            throw refused(Text.of("signature.unreadable"));
-        }
+        Inspection inspection = read(pdf);
+        List<SignatureFinding> findings = inspection.findings();
         Set<String> produced = producedHashes(objectType, objectId, kind);
         Optional<String> match = PdfRevisions.prefixHashes(pdf).stream().filter(produced::contains).findFirst();
-        Optional<Text> refusal = SignatureVerdict.refusal(findings, whole, match.isPresent(), expectedSigner);
+        Optional<Text> refusal = SignatureVerdict.refusal(findings, inspection.coversWholeFile(), match.isPresent(), expectedSigners);
         if (refusal.isPresent()) {
             throw refused(refusal.get());
         }
@@ -107,6 +102,50 @@ public class SignedDocuments {
         em.persist(d);
         em.flush();
         return SignedDocumentView.of(d);
+    }
+
+    /** What the validator found in a PDF, and whether its last signature covers the whole file. */
+    public record Inspection(List<SignatureFinding> findings, boolean coversWholeFile) {
+
+        public boolean signed() {
+            return !findings.isEmpty();
+        }
+
+        /** The last signature: the one covering the file as it is. */
+        public SignatureFinding last() {
+            return findings.get(findings.size() - 1);
+        }
+
+        /** Why the signatures are not valid (untrusted, revoked, expired…), or empty when every one passed. */
+        public Optional<Text> invalidity() {
+            return SignatureVerdict.untrusted(findings);
+        }
+    }
+
+    /**
+     * Checks the signatures of an uploaded PDF that is not a produced document (a dossier's tờ trình): a damaged file
+     * (unreadable, encrypted, a signature altered, content appended after signing) is refused with 422; otherwise the
+     * findings are returned, valid or not, to be recorded with the file. An unsigned PDF has no finding.
+     */
+    public Inspection inspect(byte[] pdf) {
+        Inspection inspection = read(pdf);
+        Optional<Text> broken = SignatureVerdict.broken(inspection.findings(), inspection.coversWholeFile());
+        if (broken.isPresent()) {
+            throw refused(broken.get());
+        }
+        return inspection;
+    }
+
+    private Inspection read(byte[] pdf) {
+        try {
+            List<SignatureFinding> findings = validator.validate(pdf);
+            return new Inspection(findings, !findings.isEmpty() && PdfRevisions.lastSignatureCoversWholeFile(pdf));
+        } catch (RevocationLists.Misconfigured e) {
+            throw e;
+        } catch (Exception e) {
+            LOG.debugf(e, "unreadable signed PDF");
+            throw refused(Text.of("signature.unreadable"));
+        }
     }
 
     private Set<String> producedHashes(String objectType, UUID objectId, String kind) {

@@ -8,6 +8,11 @@ import java.util.Set;
  * (BAO_CAO_THANH_TICH) the dossier needs evidence. It does not block submission; the appraiser sees what is missing.
  * The forms come from Decree 98/2023 Appendix I; the guidance letters CV 5007/BNV-TĐKT and CV 3385/BTĐKT-P.II ask for
  * originals or certified copies; linking evidence per criterion is a provincial practice (Đồng Tháp).
+ * <p>From the date the dated parameter R-EVIDENCE-SIGNED makes it a duty (our reading of Nghị định 30/2020/NĐ-CP,
+ * Điều 8, and Nghị định 68/2024/NĐ-CP: an electronic document carries legal weight with the competent person's
+ * digital signature), a kind it names — the tờ trình — must carry a valid digital signature: unsigned or invalid, the
+ * rule does not pass (NEEDS_EVIDENCE, like every evidence gap: shown to the appraiser with the parameter's source, not
+ * blocking submission); before that date a paper or scanned tờ trình is enough.
  */
 public class EvidencePolicy implements EligibilityPolicy {
 
@@ -30,6 +35,19 @@ public class EvidencePolicy implements EligibilityPolicy {
         List<Object> missing = REQUIRED.stream().filter(k -> !c.dossier().documentKinds().contains(k))
                 .map(k -> (Object) Fact.document(k)).toList();
         List<Object> required = REQUIRED.stream().map(k -> (Object) Fact.document(k)).toList();
-        return missing.isEmpty() ? pass("pass", required) : needsEvidence("evidence.missing", missing);
+        if (!missing.isEmpty()) {
+            return needsEvidence("evidence.missing", missing);
+        }
+        for (NominationCase.Signing duty : c.dossier().signing()) {
+            if ("UNSIGNED".equals(duty.state())) {
+                return needsEvidence("evidence.unsigned", Fact.document(duty.kind()), duty.from(), duty.source());
+            }
+            if ("INVALID".equals(duty.state())) {
+                return needsEvidence("evidence.invalid", Fact.document(duty.kind()), duty.from(), duty.source(), duty.reason());
+            }
+        }
+        List<NominationCase.Signing> signed = c.dossier().signing();
+        return signed.isEmpty() ? pass("pass", required)
+                : pass("pass.signed", required, signed.stream().map(d -> (Object) Fact.document(d.kind())).toList(), signed.get(0).from());
     }
 }

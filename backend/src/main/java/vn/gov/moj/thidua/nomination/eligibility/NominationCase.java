@@ -41,12 +41,19 @@ public record NominationCase(
      * (R-ONE-ACHIEVEMENT, R-STATE-PER-YEAR) as a text or a {@link Fact}.
      */
     public record Dossier(Set<String> documentKinds, LocalDate date, String awardKind, String awardLevel,
-            List<?> otherFormsSameYear, List<?> otherStateAwardsSameYear) {
+            List<?> otherFormsSameYear, List<?> otherStateAwardsSameYear, List<Signing> signing) {
 
         public Dossier {
             documentKinds = Set.copyOf(documentKinds);
             otherFormsSameYear = List.copyOf(otherFormsSameYear);
             otherStateAwardsSameYear = List.copyOf(otherStateAwardsSameYear);
+            signing = List.copyOf(signing);
+        }
+
+        /** A dossier without signature duties (none in force, or not looked at). */
+        public Dossier(Set<String> documentKinds, LocalDate date, String awardKind, String awardLevel, List<?> otherFormsSameYear,
+                List<?> otherStateAwardsSameYear) {
+            this(documentKinds, date, awardKind, awardLevel, otherFormsSameYear, otherStateAwardsSameYear, List.of());
         }
 
         public boolean isForm() {
@@ -56,6 +63,18 @@ public record NominationCase(
         public boolean isStateLevel() {
             return "STATE".equals(awardLevel);
         }
+    }
+
+    /**
+     * A document kind the dated rule parameter R-EVIDENCE-SIGNED says must be digitally signed on the dossier's date,
+     * and what the signature check of the dossier's files of that kind found.
+     *
+     * @param from the first day the duty is in force (the parameter version's start)
+     * @param source the parameter's legal source
+     * @param state VALID (some file of the kind carries a valid signature), INVALID, or UNSIGNED (none signed)
+     * @param reason why the signature is not valid, in the reader's language (INVALID only)
+     */
+    public record Signing(String kind, LocalDate from, String source, String state, String reason) {
     }
 
     /**

@@ -28,6 +28,8 @@ class PadesValidatorTest {
         validator = new PadesValidator();
         validator.anchors = new TrustAnchors();
         validator.anchors.locations = Optional.of(List.of(dir.toString()));
+        validator.revocations = new RevocationLists();
+        validator.revocations.locations = Optional.empty();
         validator.clock = Clock.systemUTC();
         try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
             doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());

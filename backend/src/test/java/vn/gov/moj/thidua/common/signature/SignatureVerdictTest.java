@@ -21,25 +21,36 @@ class SignatureVerdictTest {
 
     @Test
     void aValidSignatureOfTheExpectedSignerOnTheProducedDocumentPasses() {
-        assertThat(SignatureVerdict.refusal(List.of(GOOD), true, true, "Nguyễn Văn Bộ")).isEmpty();
-        assertThat(SignatureVerdict.refusal(List.of(GOOD), true, true, null)).isEmpty();
+        assertThat(SignatureVerdict.refusal(List.of(GOOD), true, true, List.of("Nguyễn Văn Bộ"))).isEmpty();
+        assertThat(SignatureVerdict.refusal(List.of(GOOD), true, true, List.of())).isEmpty();
     }
 
     @Test
     void eachFlawIsRefusedWithItsReason() {
-        assertThat(SignatureVerdict.refusal(List.of(), true, true, null)).contains(Text.of("signature.none"));
-        assertThat(SignatureVerdict.refusal(List.of(finding("TOTAL_FAILED", "HASH_FAILURE", false, true, "A")), true, true, null))
+        assertThat(SignatureVerdict.refusal(List.of(), true, true, List.of())).contains(Text.of("signature.none"));
+        assertThat(SignatureVerdict.refusal(List.of(finding("TOTAL_FAILED", "HASH_FAILURE", false, true, "A")), true, true, List.of()))
                 .contains(Text.of("signature.altered", "A"));
-        assertThat(SignatureVerdict.refusal(List.of(GOOD), false, true, null)).contains(Text.of("signature.not-whole"));
-        assertThat(SignatureVerdict.refusal(List.of(finding("INDETERMINATE", "NO_CERTIFICATE_CHAIN_FOUND", true, false, "A")), true, true, null))
+        assertThat(SignatureVerdict.refusal(List.of(GOOD), false, true, List.of())).contains(Text.of("signature.not-whole"));
+        assertThat(SignatureVerdict.refusal(List.of(finding("INDETERMINATE", "NO_CERTIFICATE_CHAIN_FOUND", true, false, "A")), true, true, List.of()))
                 .contains(Text.of("signature.untrusted", "A", "CN=CA"));
-        assertThat(SignatureVerdict.refusal(List.of(finding("INDETERMINATE", "OUT_OF_BOUNDS_NO_POE", true, true, "A")), true, true, null))
+        assertThat(SignatureVerdict.refusal(List.of(finding("INDETERMINATE", "OUT_OF_BOUNDS_NO_POE", true, true, "A")), true, true, List.of()))
                 .contains(Text.of("signature.expired", "A"));
-        assertThat(SignatureVerdict.refusal(List.of(finding("TOTAL_FAILED", "CRYPTO_CONSTRAINTS_FAILURE", true, true, "A")), true, true, null))
+        assertThat(SignatureVerdict.refusal(List.of(finding("TOTAL_FAILED", "CRYPTO_CONSTRAINTS_FAILURE", true, true, "A")), true, true, List.of()))
                 .contains(Text.of("signature.invalid", "A", "TOTAL_FAILED/CRYPTO_CONSTRAINTS_FAILURE"));
-        assertThat(SignatureVerdict.refusal(List.of(GOOD), true, false, null)).contains(Text.of("signature.not-produced"));
-        assertThat(SignatureVerdict.refusal(List.of(GOOD), true, true, "Trần Thị Khác"))
+        assertThat(SignatureVerdict.refusal(List.of(GOOD), true, false, List.of())).contains(Text.of("signature.not-produced"));
+        assertThat(SignatureVerdict.refusal(List.of(GOOD), true, true, List.of("Trần Thị Khác")))
                 .contains(Text.of("signature.wrong-signer", "NGUYỄN VĂN BỘ", "Trần Thị Khác"));
+    }
+
+    @Test
+    void aRevokedCertificateIsRefusedWithItsDateAndAnyOfSeveralExpectedSignersMaySign() {
+        SignatureFinding revoked = new SignatureFinding("INDETERMINATE", "REVOKED_NO_POE", true, true, "A", "B", "1", "CN=CA", Instant.EPOCH,
+                List.of(), Instant.parse("2026-01-01T03:00:00Z"));
+        assertThat(SignatureVerdict.refusal(List.of(revoked), true, true, List.of())).contains(Text.of("signature.revoked", "A", "01/01/2026 10:00"));
+        assertThat(SignatureVerdict.untrusted(List.of(GOOD))).isEmpty();
+        assertThat(SignatureVerdict.refusal(List.of(GOOD), true, true, List.of("Lê Văn Thư Ký", "Nguyễn Văn Bộ"))).isEmpty();
+        assertThat(SignatureVerdict.broken(List.of(GOOD), false)).contains(Text.of("signature.not-whole"));
+        assertThat(SignatureVerdict.broken(List.of(), false)).isEmpty();
     }
 
     @Test
