@@ -111,7 +111,8 @@ public class SessionViews {
                 session.awardTypeId, awardTypeName(session), session.sessionDate, session.place, session.round, session.previousRoundId,
                 session.mode, session.status, session.rules(), List.copyOf(session.candidates), List.copyOf(session.electorate),
                 List.copyOf(session.present), QuorumPolicy.needed(session.quorumShare(), electorate), session.openedAt, session.closedAt,
-                session.talliedAt, session.publishedAt, actions, voterKey.orElse(null), voted, session.version, session.encrypted);
+                session.talliedAt, session.publishedAt, actions, voterKey.orElse(null), voted, session.version, session.encrypted,
+                List.copyOf(session.recusals));
     }
 
     public String clusterName(VotingSession session) {

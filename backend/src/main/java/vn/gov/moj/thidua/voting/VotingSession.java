@@ -110,6 +110,10 @@ public class VotingSession extends VersionedEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> present = new ArrayList<>();
 
+    /** Council review: who stands aside from which item (frozen at opening, added to by declared conflicts). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Recusal> recusals = new ArrayList<>();
+
     @JdbcTypeCode(SqlTypes.JSON)
     public PaperCount paper;
 
@@ -149,6 +153,13 @@ public class VotingSession extends VersionedEntity {
 
     public Optional<Candidate> candidate(UUID ref) {
         return candidates.stream().filter(c -> c.ref().equals(ref)).findFirst();
+    }
+
+    /** The items the voter stands aside from. */
+    public java.util.Set<UUID> recusedItems(String voterKey) {
+        java.util.Set<UUID> items = new java.util.HashSet<>();
+        recusals.stream().filter(r -> r.voterKey().equals(voterKey)).forEach(r -> items.add(r.candidateRef()));
+        return items;
     }
 
     @PrePersist
