@@ -77,6 +77,14 @@ class CouncilRecusalTest {
         cast("r3", Map.of()).then().statusCode(400);
         cast("r3", Map.of(DOSSIER, "YES")).then().statusCode(201);
 
+        // a council member not named in the session does not see it: 404 (not 403), the reason in Vietnamese (issue 19)
+        Tokens.as("council-member").contentType(ContentType.JSON).body(marks(Map.of(UNIT_ITEM, "YES"))).post(base(session) + "/ballots")
+                .then().statusCode(404).body("detail", equalTo("Phiên bỏ phiếu " + session + " không tồn tại hoặc bạn không có quyền xem."));
+        Tokens.as("council-member").header("Accept-Language", "en").contentType(ContentType.JSON).body(marks(Map.of(UNIT_ITEM, "YES")))
+                .post(base(session) + "/ballots").then().statusCode(404).body("detail", containsString("Voting session " + session));
+        // the secretariat runs the session and sees it, but is not in its electorate: 403 with the reason in Vietnamese
+        Tokens.as("secretariat").contentType(ContentType.JSON).body(marks(Map.of(UNIT_ITEM, "YES"))).post(base(session) + "/ballots")
+                .then().statusCode(403);
         // a declared conflict: only by a member of the session, once, before casting; audited
         Tokens.as("council-member").contentType(ContentType.JSON).body("{\"candidateRef\":\"" + UNIT_ITEM + "\",\"reason\":\"x\"}")
                 .post(base(session) + "/conflicts").then().statusCode(404);
