@@ -44,6 +44,10 @@ realm["authenticationFlows"] = realm.get("authenticationFlows", []) + [
          {"authenticator": "auth-otp-form", "authenticatorConfig": "amr-otp", "requirement": "REQUIRED", "priority": 20,
           "autheticatorFlow": False, "userSetupAllowed": False}]},
 ]
+for flow in realm["authenticationFlows"]:
+    for execution in flow.get("authenticationExecutions", []):
+        # Keycloak's exports carry both spellings of this field; newer versions read the first
+        execution["authenticatorFlow"] = execution.get("autheticatorFlow", False)
 realm["browserFlow"] = "browser-otp"
 realm.setdefault("otpPolicyType", "totp")
 realm.setdefault("otpPolicyDigits", 6)

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +28,17 @@ class DecisionSecondFactorTest {
                 .post("/api/v1/decisions");
     }
 
+    /** A person of their own, with no award in the ledger (a demo person may already hold this year's). */
+    private static UUID newPerson(String name) {
+        return UUID.fromString(Tokens.as("secretariat").contentType(ContentType.JSON)
+                .body("{\"fullName\":\"%s\",\"unitId\":\"%s\",\"position\":\"Chuyên viên\",\"leader\":false,\"employmentType\":\"CIVIL_SERVANT\"}"
+                        .formatted(name, DemoIds.CUC_HCTP))
+                .post("/api/v1/people").then().statusCode(201).extract().path("id"));
+    }
+
     @Test
     void aDecisionNeedsAnOtpSignInWhenTheSwitchIsOn() {
-        String dossier = NominationFixtures.onAgenda(DemoIds.CUC_HCTP, NominationFixtures.personOf(DemoIds.CUC_HCTP, 4), NominationFixtures.LDTT);
+        String dossier = NominationFixtures.onAgenda(DemoIds.CUC_HCTP, newPerson("Đặng Văn Hai Yếu Tố"), NominationFixtures.LDTT);
         NominationFixtures.councilResult(dossier, 15, 14, 1);
         QuarkusMock.installMockForType(new SecondFactor(true, List.of("otp", "mfa", "hwk"), List.of("2")), SecondFactor.class);
         issue("951/QĐ-BTP", dossier, Map.of("amr", List.of("pwd"), "acr", "1")).then().statusCode(403)
@@ -40,7 +49,7 @@ class DecisionSecondFactorTest {
 
     @Test
     void withTheSwitchOffADecisionIsIssuedAsBefore() {
-        String dossier = NominationFixtures.onAgenda(DemoIds.CUC_HCTP, NominationFixtures.personOf(DemoIds.CUC_HCTP, 5), NominationFixtures.LDTT);
+        String dossier = NominationFixtures.onAgenda(DemoIds.CUC_HCTP, newPerson("Phan Thị Một Yếu Tố"), NominationFixtures.LDTT);
         NominationFixtures.councilResult(dossier, 15, 14, 1);
         issue("952/QĐ-BTP", dossier, Map.of()).then().statusCode(201);
     }
