@@ -58,7 +58,8 @@ public class NominationConflicts implements ConflictsOfInterest {
                 List<UUID> units = v.unitId() == null ? List.of() : lineages.computeIfAbsent(v.unitId(), directory::lineageOf);
                 if (v.personId() != null && v.personId().equals(nomineePerson)) {
                     out.add(new Recusal(c.ref(), v.key(), v.label(), Recusal.Reason.NOMINEE, null));
-                } else if (RecusalPolicy.recused(units, null, proposer, nomineeUnit, null)) {
+                } else if (!units.isEmpty() && (proposer != null || nomineeUnit != null)
+                        && RecusalPolicy.recused(units, null, proposer, nomineeUnit, null)) {
                     out.add(new Recusal(c.ref(), v.key(), v.label(), Recusal.Reason.OWN_UNIT, null));
                 }
             }

@@ -17,7 +17,6 @@ import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.nomination.AwardReads;
 import vn.gov.moj.thidua.nomination.DossierReads;
 import vn.gov.moj.thidua.org.OrgReads;
-import vn.gov.moj.thidua.org.PeriodYears;
 import vn.gov.moj.thidua.scoring.ScoringReads;
 import vn.gov.moj.thidua.voting.VotingReads;
 
@@ -52,7 +51,7 @@ public class YearDashboardService {
                 .orElseThrow(() -> ApiProblem.notFound("Period", periodId != null ? periodId : "current"));
         return new YearDashboard(period.id(), period.label(), period.startDate(), period.endDate(), clusters(period.id()),
                 participation(period.id()), dossierCounts(period.id()),
-                awardCounts(PeriodYears.ledgerYear(period.endDate())));
+                awardCounts(period.ledgerYear()));
     }
 
     private List<YearDashboard.ClusterStatus> clusters(UUID periodId) {
