@@ -46,6 +46,8 @@ else
 fi
 
 if [[ -z "${OIDC_URL:-}" ]]; then
+  # The demo realm asks approvers for a second factor (OTP); THIDUA_KC_OTP=off ./run.sh for a demo without it.
+  export THIDUA_KC_OTP="${THIDUA_KC_OTP:-on}"
   stack_keycloak_start
 else
   stack__say "using the external OIDC provider $OIDC_URL"

@@ -24,6 +24,8 @@ trap 'exit 130' INT TERM
 
 rm -rf "$data_dir"
 export DEMO_DATA=true
+# Browser journeys sign in with passwords only: no OTP enrolment for the approvers (deploy/keycloak/otp-approvers.py).
+export THIDUA_KC_OTP=off
 unset DB_URL OIDC_URL
 stack_db_start "$data_dir" || exit 1
 stack_keycloak_start || exit 1

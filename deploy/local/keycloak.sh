@@ -29,6 +29,8 @@
 #   THIDUA_KC_WAIT_SECONDS (180)  THIDUA_KC_JAVA_HOME (Temurin 25 when installed, else JAVA_HOME)
 #   THIDUA_KC_WARM_LOG (unset: a log whose last line `done` ends another download to wait for)
 #   THIDUA_KC_M2_REPO (~/.m2/repository: where the distribution zip is looked for and downloaded)
+#   THIDUA_KC_OTP (off): on = the secretariat, council members and unit heads enrol and use an OTP app at sign-in
+#     (deploy/keycloak/otp-approvers.py; run.sh turns it on unless set, the browser tests keep it off)
 #
 # Every function is `set -u` safe and returns non-zero on failure instead of exiting, so sourcing
 # this file does not change the caller's shell options.
@@ -206,7 +208,14 @@ kc_start() {
   kc_fetch || return 1
 
   mkdir -p "$THIDUA_KC_HOME/data/import" "$(dirname "$THIDUA_KC_LOG")" || return 1
-  cp "$THIDUA_KC_REALM_FILE" "$THIDUA_KC_HOME/data/import/thidua-realm.json" || return 1
+  # THIDUA_KC_OTP=on: the approvers (secretariat, council members, unit heads) sign in with password + OTP
+  # (deploy/keycloak/otp-approvers.py); off (the default here and for the browser tests): the realm as written.
+  if [[ "${THIDUA_KC_OTP:-off}" == "on" ]]; then
+    kc__say "second factor (OTP) required for the secretariat, council members and unit heads (THIDUA_KC_OTP=on)"
+    python3 "$KC_REPO/deploy/keycloak/otp-approvers.py" <"$THIDUA_KC_REALM_FILE" >"$THIDUA_KC_HOME/data/import/thidua-realm.json" || return 1
+  else
+    cp "$THIDUA_KC_REALM_FILE" "$THIDUA_KC_HOME/data/import/thidua-realm.json" || return 1
+  fi
 
   local java_home
   java_home="$(kc__java_home)"

@@ -70,6 +70,31 @@ describe('Ballot page', () => {
     });
   });
 
+  it('leaves out the items the voter stands aside from (recusal) and says so; the others are marked and sent', async () => {
+    const user = userEvent.setup();
+    const api = fakeApi({
+      'GET /api/v1/voting-sessions/{id}': () =>
+        votingSession({ recusals: [{ candidateRef: 'u201', voterKey: 'u201', voterLabel: 'Cục PBGDPL', reason: 'OWN_UNIT' }] }),
+      'POST /api/v1/voting-sessions/{id}/ballots': () => jsonResponse({ sessionId: 'v1', round: 1, receiptCode: 'K7Q2MX4ZPA' }, 201),
+    });
+    render(api);
+    expect(await screen.findByTestId('recused-items')).toHaveTextContent('xung đột lợi ích');
+    expect(screen.queryByRole('group', { name: PBGD })).toBeNull();
+    expect(screen.getByTestId('ballot-status')).toHaveTextContent('Còn 2 ứng viên chưa chọn');
+    await mark(user, HCTP, 'Đồng ý');
+    await mark(user, DKGD, 'Không đồng ý');
+    await user.click(screen.getByRole('button', { name: 'Gửi phiếu' }));
+    await user.click(await screen.findByRole('button', { name: 'Xác nhận gửi phiếu' }));
+    expect(await screen.findByTestId('receipt-code')).toHaveTextContent('K7Q2MX4ZPA');
+    const post = api.requests.find((r) => r.method === 'POST')!;
+    expect(await post.clone().json()).toEqual({
+      choices: [
+        { candidateRef: 'u202', choice: 'NO' },
+        { candidateRef: 'u203', choice: 'YES' },
+      ],
+    });
+  });
+
   it('goes back to the ballot when the voter wants to change a mark', async () => {
     const user = userEvent.setup();
     const api = fakeApi({ 'GET /api/v1/voting-sessions/{id}': () => votingSession() });

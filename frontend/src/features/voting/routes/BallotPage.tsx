@@ -55,7 +55,10 @@ function Ballot({ session, encryption }: { session: VotingSession; encryption?: 
   const [encryptError, setEncryptError] = useState<unknown>(null);
   const yes = Object.values(marks).filter((m) => m === 'YES').length;
   const tooMany = yes > session.rules.maxChoices;
-  const missing = session.candidates.filter((c) => !marks[c.ref]).length;
+  // Recusal (issue 19): the caller leaves the items they stand aside from unmarked.
+  const aside = new Set((session.recusals ?? []).filter((r) => r.voterKey === session.callerVoterKey).map((r) => r.candidateRef));
+  const items = session.candidates.filter((c) => !aside.has(c.ref));
+  const missing = items.filter((c) => !marks[c.ref]).length;
   const back = <BackLink to={`/voting/${session.id}`}>{t('voting.backToSession')}</BackLink>;
 
   if (cast.data) return <Receipt sessionId={session.id} code={cast.data.receiptCode} />;
@@ -75,7 +78,7 @@ function Ballot({ session, encryption }: { session: VotingSession; encryption?: 
   const optionStyle = { height: 'auto', minHeight: 40, lineHeight: 1.3, paddingBlock: 8, whiteSpace: 'normal' as const, textAlign: 'center' as const };
   const sendPlain = () =>
     cast.mutate(
-      session.candidates.map((c) => ({ candidateRef: c.ref, choice: marks[c.ref] as Choice })),
+      items.map((c) => ({ candidateRef: c.ref, choice: marks[c.ref] as Choice })),
       { onSettled: () => setReviewing(false) },
     );
   // Encrypted: the choices never leave this browser in clear; the receipt is the tracker computed here.
@@ -116,7 +119,15 @@ function Ballot({ session, encryption }: { session: VotingSession; encryption?: 
       </Typography.Title>
       <Typography.Text style={{ overflowWrap: 'anywhere' }}>{session.title}</Typography.Text>
       <Typography.Text type={tooMany ? 'danger' : 'secondary'}>{t('voting.chooseUpTo', { max: session.rules.maxChoices, chosen: yes })}</Typography.Text>
-      {session.candidates.map((c) => (
+      {aside.size > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="recused-items"
+          message={t('voting.recusedItems', { items: session.candidates.filter((c) => aside.has(c.ref)).map((c) => c.label).join('; ') })}
+        />
+      )}
+      {items.map((c) => (
         <Card key={c.ref} size="small" data-testid="ballot-line">
           <Flex vertical gap={8} role="group" aria-label={c.label}>
             <Flex justify="space-between" align="start" gap={8}>
@@ -165,7 +176,7 @@ function Ballot({ session, encryption }: { session: VotingSession; encryption?: 
       >
         <Flex vertical gap={8}>
           <ul aria-label={t('voting.confirmTitle')} data-testid="ballot-review" style={{ margin: 0, paddingInlineStart: 20 }}>
-            {session.candidates.map((c) => (
+            {items.map((c) => (
               <li key={c.ref} style={{ overflowWrap: 'anywhere' }}>
                 {c.label}: <strong>{label(marks[c.ref] as Choice)}</strong>
               </li>

@@ -28,6 +28,7 @@ export function votingSession(overrides: Partial<VotingSession> = {}): VotingSes
     allowedActions: ['cast'],
     callerVoterKey: 'u201',
     callerHasVoted: false,
+    recusals: [],
     version: 2,
     encrypted: false,
     ...overrides,
@@ -44,6 +45,7 @@ export const publishedResult: VotingResult = {
   rules: votingSession().rules,
   published: true,
   receiptCodes: ['ABCDEFGH23', 'ZXCVBNMK45'],
+  recusals: [],
   tally: {
     electorate: 3,
     present: 3,

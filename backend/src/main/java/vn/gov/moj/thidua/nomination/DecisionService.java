@@ -38,6 +38,9 @@ public class DecisionService {
     static final Map<String, String> SORTABLE = Map.of("decisionDate", "decisionDate", "number", "number", "createdAt", "createdAt");
 
     @Inject
+    vn.gov.moj.thidua.common.security.SecondFactor secondFactor;
+
+    @Inject
     DecisionRepository decisions;
 
     @Inject
@@ -97,6 +100,7 @@ public class DecisionService {
 
     @Transactional
     public DecisionView issue(DecisionRequest r) {
+        secondFactor.require(user);
         String number = r.number().strip();
         if (decisions.count("number", number) > 0) {
             throw ApiProblem.conflict(Text.of("nomination.decision-number-taken", number));
@@ -134,7 +138,7 @@ public class DecisionService {
             a.awardTypeId = type.id;
             a.personId = n.personId;
             a.unitId = n.nomineeUnitId;
-            a.year = period.endDate.getYear();
+            a.year = vn.gov.moj.thidua.org.PeriodYears.ledgerYear(period.endDate);
             a.decisionNumber = d.number;
             a.decisionDate = d.decisionDate;
             a.decidedBy = d.signerTitle;

@@ -40,6 +40,7 @@ import vn.gov.moj.thidua.nomination.eligibility.PersonRecord;
 import vn.gov.moj.thidua.nomination.eligibility.RuleParameters;
 import vn.gov.moj.thidua.org.EmulationPeriod;
 import vn.gov.moj.thidua.org.PerformanceRating;
+import vn.gov.moj.thidua.org.PeriodYears;
 import vn.gov.moj.thidua.org.UnitDirectory;
 import vn.gov.moj.thidua.voting.PublishedOutcome;
 import vn.gov.moj.thidua.voting.VotingResults;
@@ -93,7 +94,7 @@ public class EligibilityService {
     public EligibilityReportView check(Nomination n) {
         AwardType type = em.find(AwardType.class, n.awardTypeId);
         EmulationPeriod period = em.find(EmulationPeriod.class, n.periodId);
-        int year = period.endDate.getYear();
+        int year = PeriodYears.ledgerYear(period.endDate);
         LocalDate date = period.endDate;
         List<Fact.Phrase> notes = new ArrayList<>();
         RuleParameters parameters = parameters(type.code, date, notes);
@@ -290,20 +291,29 @@ public class EligibilityService {
                 .filter(f -> f.compareTo(blocking) >= 0).toList();
         long disciplined = members.isEmpty() ? 0 : em.createQuery("""
                 select count(distinct d.personId) from DisciplineRecord d
-                where d.personId in :m and year(d.decidedOn) = :y and d.form in :forms""", Long.class)
-                .setParameter("m", members).setParameter("y", year).setParameter("forms", blockingForms).getSingleResult();
+                where d.personId in :m and d.decidedOn between :start and :end and d.form in :forms""", Long.class)
+                .setParameter("m", members).setParameter("start", window(year).start()).setParameter("end", window(year).end())
+                .setParameter("forms", blockingForms).getSingleResult();
         List<Fact.Phrase> open = openCases("c.unitId = :who", unitId);
         return new CollectiveRecord(members.size(), (int) completing, (int) countHolding(members, AwardCode.LDTT, year),
                 (int) countHolding(members, AwardCode.CSTDCS, year), (int) disciplined, open);
     }
 
-    /** People assigned during the year to the unit or to a unit merged into it. */
+    /** The days of the ledger year: its period's (October–September periods included), else the calendar year. */
+    private PeriodYears.Window window(int year) {
+        List<PeriodYears.Window> periods = em.createQuery("select p.startDate, p.endDate from EmulationPeriod p", Object[].class)
+                .getResultList().stream().map(r -> new PeriodYears.Window((LocalDate) r[0], (LocalDate) r[1])).toList();
+        return PeriodYears.window(year, periods);
+    }
+
+    /** People assigned during the ledger year (its period's days) to the unit or to a unit merged into it. */
     List<UUID> membersOf(UUID unitId, int year) {
+        PeriodYears.Window days = window(year);
         return em.createQuery("""
                 select distinct a.person.id from PersonAssignment a
                 where a.unitId in :units and a.validFrom <= :end and (a.validTo is null or a.validTo >= :start)""", UUID.class)
                 .setParameter("units", directory.lineageOf(unitId))
-                .setParameter("start", LocalDate.of(year, 1, 1)).setParameter("end", LocalDate.of(year, 12, 31))
+                .setParameter("start", days.start()).setParameter("end", days.end())
                 .getResultList();
     }
 

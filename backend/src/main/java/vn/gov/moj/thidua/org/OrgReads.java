@@ -39,6 +39,11 @@ public interface OrgReads {
     List<ClusterLine> clustersOf(UUID periodId);
 
     record PeriodLine(UUID id, String label, LocalDate startDate, LocalDate endDate) {
+
+        /** The ledger year of the period: the year it ends in ({@link PeriodYears}; October–September periods included). */
+        public int ledgerYear() {
+            return PeriodYears.ledgerYear(endDate);
+        }
     }
 
     record ClusterLine(UUID id, String name, long members) {

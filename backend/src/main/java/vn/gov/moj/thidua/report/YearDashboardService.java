@@ -51,7 +51,7 @@ public class YearDashboardService {
                 .orElseThrow(() -> ApiProblem.notFound("Period", periodId != null ? periodId : "current"));
         return new YearDashboard(period.id(), period.label(), period.startDate(), period.endDate(), clusters(period.id()),
                 participation(period.id()), dossierCounts(period.id()),
-                awardCounts(period.startDate().getYear(), period.endDate().getYear()));
+                awardCounts(period.ledgerYear()));
     }
 
     private List<YearDashboard.ClusterStatus> clusters(UUID periodId) {
@@ -83,8 +83,9 @@ public class YearDashboardService {
                 .map(e -> new YearDashboard.DossierCount(e.getKey(), e.getValue())).toList();
     }
 
-    private List<YearDashboard.AwardLevelCount> awardCounts(int yearFrom, int yearTo) {
-        Map<AwardLevel, long[]> counts = awards.awardsByLevel(yearFrom, yearTo);
+    /** The period's awards: the ledger rows of its year (an October–September period is not two calendar years). */
+    private List<YearDashboard.AwardLevelCount> awardCounts(int ledgerYear) {
+        Map<AwardLevel, long[]> counts = awards.awardsByLevel(ledgerYear, ledgerYear);
         List<YearDashboard.AwardLevelCount> result = new ArrayList<>();
         for (AwardLevel level : AwardLevel.values()) {
             long[] c = counts.getOrDefault(level, new long[2]);

@@ -62,6 +62,16 @@ public class BallotBox {
                 .setParameter("s", sessionId).setParameter("r", round).getSingleResult()).longValue();
     }
 
+    /** Who of {@code keys} took part in the round (the recused members who voted on the session's other items). */
+    @SuppressWarnings("unchecked")
+    public List<String> votedAmong(UUID sessionId, int round, java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return em.createNativeQuery("SELECT voter_key FROM vote_participation WHERE session_id = :s AND round = :r AND voter_key IN (:k)", String.class)
+                .setParameter("s", sessionId).setParameter("r", round).setParameter("k", keys).getResultList();
+    }
+
     public long ballots(UUID sessionId, int round) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM vote_ballot WHERE session_id = :s AND round = :r")
                 .setParameter("s", sessionId).setParameter("r", round).getSingleResult()).longValue();

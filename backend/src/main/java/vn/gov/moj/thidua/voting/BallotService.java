@@ -2,6 +2,7 @@ package vn.gov.moj.thidua.voting;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -32,10 +33,17 @@ public class BallotService {
     EntityManager em;
 
     @Inject
+    vn.gov.moj.thidua.common.security.SecondFactor secondFactor;
+
+    @Inject
+    vn.gov.moj.thidua.common.security.CurrentUser user;
+
+    @Inject
     ObjectMapper json;
 
     @Transactional
     public BallotReceipt cast(UUID sessionId, BallotRequest request) {
+        secondFactor.require(user);
         VotingSession session = access.findVisible(sessionId);
         String voterKey = access.callerVoterKey(session).orElseThrow(() -> ApiProblem.forbidden(Text.of(
                 session.purpose == VotingPurpose.CLUSTER_ELECTION ? "voting.cluster-heads-vote" : "voting.council-members-vote")));
@@ -49,8 +57,15 @@ public class BallotService {
             throw ApiProblem.forbidden(Text.of("voting.not-present"));
         }
         List<BallotPolicy.Mark> marks = request.choices().stream().map(m -> new BallotPolicy.Mark(m.candidateRef(), m.choice())).toList();
+        // a member who stands aside from an item leaves it unmarked; a mark on it is refused (Recusal)
+        Set<UUID> recused = session.recusedItems(voterKey);
+        marks.stream().filter(m -> recused.contains(m.candidateRef())).findFirst().ifPresent(m -> {
+            throw ApiProblem.of(403, "/problems/recused", "Recused", Text.of("voting.recused-item",
+                    session.candidate(m.candidateRef()).map(Candidate::label).orElse(m.candidateRef().toString())));
+        });
+        List<Candidate> own = session.candidates.stream().filter(c -> !recused.contains(c.ref())).toList();
         String unitKey = session.purpose == VotingPurpose.CLUSTER_ELECTION ? voterKey : null;
-        List<FieldText> faults = BallotPolicy.faults(session.candidates, session.rules(), unitKey, marks);
+        List<FieldText> faults = BallotPolicy.faults(own, session.rules(), unitKey, marks);
         InvalidRequest.requireNone(faults);
         if (!box.participate(session.id, session.round, voterKey)) {
             throw ApiProblem.conflict(Text.of("voting.already-voted", session.round));

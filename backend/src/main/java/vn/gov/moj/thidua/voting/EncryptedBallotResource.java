@@ -74,7 +74,9 @@ public class EncryptedBallotResource {
                     + "listed in the published bulletin.")
     @APIResponse(responseCode = "201", description = "Counted; the receipt code is the tracker", content = @Content(schema = @Schema(implementation = BallotReceipt.class)))
     @APIResponse(responseCode = "400", description = "Malformed ballot or a proof that fails (nothing stored)", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not in the electorate, or not recorded present")
+    @APIResponse(responseCode = "403", description = "The caller sees the session but may not cast: not in the electorate, not recorded present, "
+            + "recused from an item (/problems/recused), or no second factor when required (/problems/second-factor-required)")
+    @APIResponse(responseCode = "404", description = "Unknown, or not visible to the caller (a council member not named in the session): not 403")
     @APIResponse(responseCode = "409", description = "Already voted in this round, the same ballot again, not open, or not encrypted",
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "429", description = "Rate limit reached; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM))

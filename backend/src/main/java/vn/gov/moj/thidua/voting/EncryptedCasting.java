@@ -45,10 +45,17 @@ public class EncryptedCasting {
     EntityManager em;
 
     @Inject
+    vn.gov.moj.thidua.common.security.SecondFactor secondFactor;
+
+    @Inject
+    vn.gov.moj.thidua.common.security.CurrentUser user;
+
+    @Inject
     ObjectMapper json;
 
     @Transactional
     public BallotReceipt cast(UUID sessionId, Wire.BallotJson body) {
+        secondFactor.require(user);
         VotingSession session = access.findVisible(sessionId);
         String voterKey = access.callerVoterKey(session).orElseThrow(() -> ApiProblem.forbidden(Text.of(
                 session.purpose == VotingPurpose.CLUSTER_ELECTION ? "voting.cluster-heads-vote" : "voting.council-members-vote")));
@@ -58,6 +65,10 @@ public class EncryptedCasting {
         access.requireAllowed(session, SessionAction.CAST);
         if (!session.present.contains(voterKey)) {
             throw ApiProblem.forbidden(Text.of("voting.not-present"));
+        }
+        if (!session.recusedItems(voterKey).isEmpty()) {
+            // an encrypted ballot proves one choice for every item, so it cannot leave an item out (docs/voting.md)
+            throw ApiProblem.of(403, "/problems/recused", "Recused", Text.of("voting.recused-encrypted"));
         }
         // The proofs are checked before the session row is locked: they cost CPU, the rules are frozen once open.
         EncryptedBallot ballot = decode(body);

@@ -2,7 +2,10 @@ package vn.gov.moj.thidua.voting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 import vn.gov.moj.thidua.common.document.PdfRenderer;
 import vn.gov.moj.thidua.common.document.PrintAnchor;
@@ -22,7 +25,7 @@ final class MinutesPdf {
     /** The template's data; lists of names are left out (null) when they would not fit a page (over 60 present). */
     public record Page(String issuer, String body, String placeDate, String title, int round, String opening, int electorate,
             int present, int absent, String presentList, String absentList, String form, String rules, String ballots,
-            List<Row> rows, List<String> elected, int seats, boolean tie, String paperNote, String bulletinNote) {
+            List<Row> rows, List<String> elected, int seats, boolean tie, String paperNote, String bulletinNote, List<String> recusals) {
     }
 
     /** One candidate's line of the result table. */
@@ -58,12 +61,17 @@ final class MinutesPdf {
                 : "Số phiếu thu về: " + t.ballotsCounted() + "; số phiếu hợp lệ: " + t.ballotsCounted() + ".";
         List<Row> rows = new ArrayList<>();
         List<String> elected = new ArrayList<>();
+        Map<UUID, Tally.ItemFigures> items = new HashMap<>();
+        if (t.recusedItems() != null) {
+            t.recusedItems().forEach(f -> items.put(f.ref(), f));
+        }
         for (Tally.CandidateResult r : t.candidates()) {
-            String percent = MinutesText.percent(r.yes(), t.baseCount());
+            long base = items.containsKey(r.ref()) ? items.get(r.ref()).baseCount() : t.baseCount();
+            String percent = MinutesText.percent(r.yes(), base);
             rows.add(new Row(rows.size() + 1, r.label(), r.yes(), r.no(), r.abstain(), percent,
                     r.elected() ? "Trúng cử" : r.tiedForLastSeat() ? "Bằng phiếu" : r.passed() ? "Đạt" : "Không đạt"));
             if (r.elected()) {
-                elected.add(r.label() + " — " + r.yes() + "/" + t.baseCount() + " phiếu đồng ý (" + percent + ")");
+                elected.add(r.label() + " — " + r.yes() + "/" + base + " phiếu đồng ý (" + percent + ")");
             }
         }
         return new Page(c.issuer().toUpperCase(Locale.ROOT),
@@ -73,7 +81,23 @@ final class MinutesPdf {
                 listNames && !c.absentNames().isEmpty() ? String.join("; ", c.absentNames()) : null, form, rules, ballots, rows,
                 elected, s.seats, t.tieForLastSeat(),
                 paper ? "Kết quả phiếu giấy do " + s.paper.enteredByName() + " (" + s.paper.enteredBy() + ") nhập vào hệ thống." : null,
-                bulletinNote(s));
+                bulletinNote(s), recusals(s, items));
+    }
+
+    /** One line per item some members stood aside from: who, why, and the item's own figures. */
+    static List<String> recusals(VotingSession s, Map<UUID, Tally.ItemFigures> items) {
+        List<String> lines = new ArrayList<>();
+        for (Candidate c : s.candidates) {
+            List<String> names = s.recusals.stream().filter(r -> r.candidateRef().equals(c.ref()))
+                    .map(r -> r.voterLabel() + " (" + MinutesText.recusal(r) + ")").toList();
+            if (names.isEmpty()) {
+                continue;
+            }
+            Tally.ItemFigures f = items.get(c.ref());
+            lines.add(c.label() + ": " + String.join("; ", names) + (f == null ? "." : ". Số thành viên tham gia biểu quyết: " + f.electorate()
+                    + ", có mặt: " + f.present() + (f.quorumMet() ? "" : " — không đủ số thành viên có mặt tối thiểu") + "."));
+        }
+        return lines;
     }
 
     /** Binds paper and electronic records: the SHA-256 of the published bulletin of an encrypted session. */

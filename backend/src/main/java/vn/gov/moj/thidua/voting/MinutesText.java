@@ -24,4 +24,13 @@ final class MinutesText {
         return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
                 .replace('.', ',') + "%";
     }
+
+    /** Why a member stood aside from an item, as the minutes say it. */
+    static String recusal(Recusal r) {
+        return switch (r.reason()) {
+            case OWN_UNIT -> "đơn vị của thành viên đề nghị hoặc được đề nghị";
+            case NOMINEE -> "thành viên là người được đề nghị";
+            case DECLARED -> "tự khai báo xung đột lợi ích" + (r.note() == null || r.note().isBlank() ? "" : ": " + r.note());
+        };
+    }
 }

@@ -61,7 +61,8 @@ public class Publication {
         List<String> receipts = !published || session.mode != BallotMode.ELECTRONIC ? List.of()
                 : session.encrypted ? encrypted.trackers(session.id, session.round) : ballots.receipts(session.id, session.round);
         return new SessionResult(session.id, session.title, session.round, session.status, session.mode, session.rules(), session.result,
-                published, session.publishedAt, session.paper, receipts, session.encrypted, session.bulletinSha256);
+                published, session.publishedAt, session.paper, receipts, session.encrypted, session.bulletinSha256,
+                List.copyOf(session.recusals));
     }
 
     /** The published bulletin's bytes; 404 unless the session is encrypted and published. */

@@ -56,6 +56,9 @@ public class SessionLifecycle {
     CountingBoard board;
 
     @Inject
+    CouncilRecusals recusals;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -95,11 +98,12 @@ public class SessionLifecycle {
                     session.status.name(), List.of(SessionAction.EDIT.apiName(), SessionAction.OPEN.apiName()));
         }
         session.present = new ArrayList<>(present);
+        session.recusals = recusals.atOpening(session);
         session.status = SessionStatus.OPEN;
         session.openedAt = Instant.now(clock);
         sessions.flush();
         audit.transition(SessionAccess.ENTITY, session.id, "open", SessionStatus.DRAFT, SessionStatus.OPEN, null,
-                Map.of("present", session.present.size(), "electorate", electorate, "rules", session.rules()));
+                Map.of("present", session.present.size(), "electorate", electorate, "rules", session.rules(), "recusals", session.recusals));
         return views.detail(session);
     }
 
@@ -157,6 +161,11 @@ public class SessionLifecycle {
             next.candidates = previous.candidates.stream().filter(c -> !won.contains(c.ref())).toList();
         }
         next.candidates = new ArrayList<>(next.candidates);
+        Set<UUID> remaining = new HashSet<>();
+        next.candidates.forEach(c -> remaining.add(c.ref()));
+        // declared conflicts carry over to the items voted again; the others are found again at opening
+        next.recusals = new ArrayList<>(previous.recusals.stream()
+                .filter(r -> r.reason() == Recusal.Reason.DECLARED && remaining.contains(r.candidateRef())).toList());
         next.maxChoices = Math.min(Math.max(1, Math.min(previous.maxChoices, next.seats)), Math.max(1, next.candidates.size()));
         next.createdBy = user.username();
         sessions.persistAndFlush(next);

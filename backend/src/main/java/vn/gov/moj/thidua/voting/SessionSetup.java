@@ -151,7 +151,7 @@ public class SessionSetup {
                     faults.add(new FieldText("electorate[" + i + "].key", Text.of("voting.listed-twice", v.key())));
                 }
             }
-            session.electorate = new ArrayList<>(request.electorate().stream().map(v -> new Voter(v.key().strip(), v.label().strip())).toList());
+            session.electorate = new ArrayList<>(request.electorate().stream().map(v -> new Voter(v.key().strip(), v.label().strip(), v.unitId(), v.personId())).toList());
         }
         if (request.candidates() != null && !request.candidates().isEmpty()) {
             Set<UUID> refs = new HashSet<>();

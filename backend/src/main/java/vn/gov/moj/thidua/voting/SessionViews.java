@@ -116,7 +116,8 @@ public class SessionViews {
                 session.mode, session.status, session.rules(), List.copyOf(session.candidates), List.copyOf(session.electorate),
                 List.copyOf(session.present), QuorumPolicy.needed(session.quorumShare(), electorate), session.openedAt, session.closedAt,
                 session.talliedAt, session.publishedAt, actions, voterKey.orElse(null), voted, session.version, session.encrypted,
-                signed.list(SessionAccess.ENTITY, session.id).stream().reduce((first, second) -> second).orElse(null));
+                signed.list(SessionAccess.ENTITY, session.id).stream().reduce((first, second) -> second).orElse(null),
+                List.copyOf(session.recusals));
     }
 
     public String clusterName(VotingSession session) {

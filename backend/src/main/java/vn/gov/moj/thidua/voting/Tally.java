@@ -12,7 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "VotingTally", requiredProperties = {"electorate", "present", "ballotsCounted", "invalidBallots", "baseCount", "paper", "tieForLastSeat", "seats", "candidates"})
 public record Tally(int electorate, int present, int ballotsCounted, int invalidBallots, long baseCount, boolean paper,
-        boolean tieForLastSeat, int seats, List<CandidateResult> candidates) {
+        boolean tieForLastSeat, int seats, List<CandidateResult> candidates,
+        @Schema(description = "Council review: the items some members stood aside from, with their own figures (absent before issue 19)") List<ItemFigures> recusedItems) {
+
+    /** An item's own figures once its recused members are left out ({@link ItemAttendance}). */
+    @Schema(name = "VotingItemFigures", requiredProperties = {"ref", "recused", "electorate", "present", "baseCount", "quorumMet"})
+    public record ItemFigures(UUID ref, int recused, int electorate, int present, long baseCount, boolean quorumMet) {
+    }
 
     /** One candidate's votes; {@code rank} orders by yes votes (equal counts share a rank). */
     @Schema(name = "VotingCandidateResult", requiredProperties = {"kind", "ref", "label", "yes", "no", "abstain", "rank", "passed", "elected", "tiedForLastSeat"})

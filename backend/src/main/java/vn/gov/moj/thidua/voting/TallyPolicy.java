@@ -39,12 +39,24 @@ public final class TallyPolicy {
 
     public static Tally tally(List<Candidate> candidates, Map<UUID, Counts> counts, Fraction threshold, VoteBase base, int seats,
             Attendance attendance, boolean paper) {
+        return tally(candidates, counts, threshold, null, base, seats, attendance, Map.of(), paper);
+    }
+
+    /**
+     * The count where some members stood aside from some items ({@link ItemAttendance}): such an item is measured
+     * against its own base and passes only when its own present members still meet the {@code quorum}.
+     */
+    public static Tally tally(List<Candidate> candidates, Map<UUID, Counts> counts, Fraction threshold, Fraction quorum, VoteBase base,
+            int seats, Attendance attendance, Map<UUID, Attendance> items, boolean paper) {
         long whole = baseCount(base, attendance);
         Map<UUID, Boolean> passed = new HashMap<>();
         List<Candidate> passing = new ArrayList<>();
         for (Candidate c : candidates) {
             long yes = counts.getOrDefault(c.ref(), Counts.NONE).yes();
-            boolean pass = yes > 0 && threshold.isMetBy(yes, whole);
+            Attendance own = items.get(c.ref());
+            boolean pass = own == null ? yes > 0 && threshold.isMetBy(yes, whole)
+                    : yes > 0 && threshold.isMetBy(yes, baseCount(base, own))
+                            && (quorum == null || QuorumPolicy.isMet(quorum, own.present(), own.electorate()));
             passed.put(c.ref(), pass);
             if (pass) {
                 passing.add(c);
@@ -82,8 +94,16 @@ public final class TallyPolicy {
             results.add(new Tally.CandidateResult(c.kind(), c.ref(), c.label(), n.yes(), n.no(), n.abstain(), rank, passed.get(c.ref()),
                     elected.getOrDefault(c.ref(), false), tied.getOrDefault(c.ref(), false)));
         }
+        List<Tally.ItemFigures> figures = new ArrayList<>();
+        for (Candidate c : ordered) {
+            Attendance own = items.get(c.ref());
+            if (own != null) {
+                figures.add(new Tally.ItemFigures(c.ref(), attendance.electorate() - own.electorate(), own.electorate(), own.present(),
+                        baseCount(base, own), quorum == null || QuorumPolicy.isMet(quorum, own.present(), own.electorate())));
+            }
+        }
         return new Tally(attendance.electorate(), attendance.present(), attendance.validBallots(), attendance.invalidBallots(), whole,
-                paper, tie, seats, results);
+                paper, tie, seats, results, figures);
     }
 
     private static long yesOf(Map<UUID, Counts> counts, Candidate c) {

@@ -80,8 +80,10 @@ public class Tallying {
     }
 
     private SessionDetail countAndFinish(VotingSession session, Map<UUID, TallyPolicy.Counts> counts, int cast) {
-        session.result = TallyPolicy.tally(session.candidates, counts, session.thresholdShare(), session.base, session.seats,
-                new TallyPolicy.Attendance(session.electorate.size(), session.present.size(), cast, 0), false);
+        TallyPolicy.Attendance whole = new TallyPolicy.Attendance(session.electorate.size(), session.present.size(), cast, 0);
+        List<String> aside = session.recusals.stream().map(Recusal::voterKey).distinct().toList();
+        session.result = TallyPolicy.tally(session.candidates, counts, session.thresholdShare(), session.quorumShare(), session.base, session.seats,
+                whole, ItemAttendance.of(session.recusals, whole, session.present, ballots.votedAmong(session.id, session.round, aside)), false);
         return finishTally(session, SessionAction.TALLY, Map.of("ballots", cast));
     }
 
@@ -134,9 +136,11 @@ public class Tallying {
         InvalidRequest.requireNone(faults);
         session.paper = new PaperCount(request.ballotsIssued(), request.ballotsReceived(), request.validBallots(), request.invalidBallots(),
                 user.username(), user.displayName(), Instant.now(clock).toString());
-        session.result = TallyPolicy.tally(session.candidates, counts, session.thresholdShare(), session.base, session.seats,
-                new TallyPolicy.Attendance(session.electorate.size(), session.present.size(), request.validBallots(), request.invalidBallots()),
-                true);
+        TallyPolicy.Attendance whole = new TallyPolicy.Attendance(session.electorate.size(), session.present.size(), request.validBallots(),
+                request.invalidBallots());
+        // on paper the recused present members' ballots are taken to leave their items unmarked
+        session.result = TallyPolicy.tally(session.candidates, counts, session.thresholdShare(), session.quorumShare(), session.base, session.seats,
+                whole, ItemAttendance.of(session.recusals, whole, session.present, session.present), true);
         return finishTally(session, SessionAction.PAPER_TALLY, Map.of("paper", session.paper));
     }
 

@@ -110,6 +110,10 @@ public class VotingSession extends VersionedEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> present = new ArrayList<>();
 
+    /** Council review: who stands aside from which item (frozen at opening, added to by declared conflicts). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Recusal> recusals = new ArrayList<>();
+
     @JdbcTypeCode(SqlTypes.JSON)
     public PaperCount paper;
 
@@ -154,6 +158,13 @@ public class VotingSession extends VersionedEntity {
     /** Who entered this session as history of an ended period (docs/statistics.md); null when it was made at the time. */
     @Column(name = "entered_by")
     public String enteredBy;
+
+    /** The items the voter stands aside from. */
+    public java.util.Set<UUID> recusedItems(String voterKey) {
+        java.util.Set<UUID> items = new java.util.HashSet<>();
+        recusals.stream().filter(r -> r.voterKey().equals(voterKey)).forEach(r -> items.add(r.candidateRef()));
+        return items;
+    }
 
     @PrePersist
     void onCreate() {

@@ -222,7 +222,11 @@ public class VotingSessionResource {
     @APIResponse(responseCode = "400", description = "Not a valid ballot: an unknown candidate, too many YES marks, a self-vote or abstention where not allowed",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "self", value = "{\"type\":\"/problems/validation\",\"title\":\"Invalid request\","
                     + "\"status\":400,\"detail\":\"1 fault(s); see errors\",\"errors\":[{\"field\":\"choices[0].choice\",\"message\":\"a unit may not vote for itself in this session\"}]}")))
-    @APIResponse(responseCode = "403", description = "Not in the electorate, or not recorded present")
+    @APIResponse(responseCode = "403", description = "The caller sees the session but may not cast (reason in Vietnamese): not in the electorate "
+            + "(e.g. the cluster lead running it), not recorded present, recused from a marked item (/problems/recused), or no second factor "
+            + "when required (/problems/second-factor-required)")
+    @APIResponse(responseCode = "404", description = "Unknown, or not visible to the caller: a unit outside the cluster or a council member not named "
+            + "in the session gets 404 (its existence is hidden), not 403")
     @APIResponse(responseCode = "409", description = "Already voted in this round, or the session is not open", content = @Content(mediaType = PROBLEM,
             examples = @ExampleObject(name = "twice", value = "{\"type\":\"/problems/conflict\",\"title\":\"Conflict\",\"status\":409,"
                     + "\"detail\":\"You have already voted in round 1 of this session\"}")))

@@ -36,6 +36,26 @@ class YearDashboardResourceTest {
     }
 
     @Test
+    void anOctoberPeriodCountsTheAwardsOfTheYearItEndsInOnly() {
+        // Issue 19: 1 Oct 1965 – 30 Sep 1966 is ledger year 1966; the 1965 award belongs to the period before it.
+        String cuc = created("/api/v1/units", "{\"name\":\"Cục năm thi đua tháng 10\",\"kind\":\"CUC\",\"validFrom\":\"1950-01-01\"}");
+        String ha = created("/api/v1/people", ("{\"fullName\":\"Lê Thị Hà\",\"unitId\":\"%s\",\"position\":\"Chuyên viên\",\"leader\":false,"
+                + "\"employmentType\":\"CIVIL_SERVANT\"}").formatted(cuc));
+        String period = created("/api/v1/periods", "{\"label\":\"1965–1966\",\"startDate\":\"1965-10-01\",\"endDate\":\"1966-09-30\"}");
+        Tokens.as("secretariat").contentType("text/csv; charset=UTF-8").body("""
+                awardType,personId,unitId,year,decisionNumber,decisionDate,decidedBy
+                LDTT,%1$s,,1966,11/QĐ,1966-10-20,
+                LDTT,%1$s,,1965,12/QĐ,1965-10-20,
+                """.formatted(ha))
+                .post("/api/v1/awards/imports").then().statusCode(200);
+
+        JsonPath d = dashboard("viewer", period);
+        assertThat(d.getString("startDate")).isEqualTo("1965-10-01");
+        assertThat(d.getString("endDate")).isEqualTo("1966-09-30");
+        assertThat(d.getList("awardsByLevel.individualAwards", Integer.class)).containsExactly(1, 0, 0, 0);
+    }
+
+    @Test
     void shouldShowABuiltPeriodExactly() {
         // Units and people of their own, existing in 1963 (the demo units start later).
         String cuc = created("/api/v1/units", "{\"name\":\"Cục Bảng điều hành thử\",\"kind\":\"CUC\",\"validFrom\":\"1950-01-01\"}");

@@ -215,6 +215,8 @@ final class Matrix {
         row("updateVotingSession", "PUT", "/api/v1/voting-sessions/{id:#120003}", u(202), "AADADDDD", "AADADDDD");
         row("getVotingSession", "GET", "/api/v1/voting-sessions/{id:#120003}", u(202), "AADADDDD", "AADDDDDD");
         body("castBallot", "POST", "/api/v1/voting-sessions/{id:#120001}/ballots", u(106), "DDDDADDD", "DDDDDDDD", "{\"choices\":[{\"candidateRef\":\"00000000-0000-4000-8000-000000000106\",\"choice\":\"YES\"}]}");
+        body("declareConflict", "POST", "/api/v1/voting-sessions/{id:#120003}/conflicts", u(202), "DDDDDDDD", "DDDDDDDD",
+                "{\"candidateRef\":\"00000000-0000-4000-8000-000000000202\",\"reason\":\"Đơn vị của tôi\"}");
         row("closeVotingSession", "POST", "/api/v1/voting-sessions/{id:#120003}/close", u(202), "AADADDDD", "AADDDDDD");
         row("getVotingSessionHistory", "GET", "/api/v1/voting-sessions/{id:#120003}/history", u(202), "AADADDDD", "AADDDDDD");
         row("getVotingMinutes", "GET", "/api/v1/voting-sessions/{id:#120003}/minutes", u(202), "AADADDDD", "AADDDDDD");

@@ -18,6 +18,11 @@ public final class Tokens {
     }
 
     public static String token(String username, String role, UUID unitId) {
+        return token(username, role, unitId, Map.of());
+    }
+
+    /** A token with extra claims, e.g. {@code amr} and {@code acr} as Keycloak sets them after an OTP sign-in. */
+    public static String token(String username, String role, UUID unitId, Map<String, Object> claims) {
         var builder = Jwt.preferredUserName(username)
                 .issuer("https://server.example.com")
                 .audience("thidua-backend")
@@ -28,6 +33,7 @@ public final class Tokens {
         if (unitId != null) {
             builder.claim("unit_id", unitId.toString());
         }
+        claims.forEach(builder::claim);
         return builder.jws().keyId("1").sign("privateKey.jwk");
     }
 

@@ -85,4 +85,22 @@ public class CurrentUser {
     public UUID requireUnit() {
         return unitId().orElseThrow(() -> ApiProblem.forbidden(Text.of("common.no-unit")));
     }
+
+    /** The token's authentication methods ({@code amr}, RFC 8176: pwd, otp, mfa, hwk …); empty when it names none. */
+    public List<String> authenticationMethods() {
+        Object claim = token.getClaim("amr");
+        if (claim instanceof java.util.Collection<?> values) {
+            return values.stream().map(v -> v.toString().replace("\"", "").strip()).toList();
+        }
+        if (claim instanceof jakarta.json.JsonArray array) {
+            return array.stream().map(v -> v.toString().replace("\"", "").strip()).toList();
+        }
+        return claim == null ? List.of() : List.of(claim.toString().replace("\"", "").strip());
+    }
+
+    /** The token's authentication context class ({@code acr}), or null. */
+    public String authenticationContext() {
+        Object claim = token.getClaim("acr");
+        return claim == null ? null : claim.toString().replace("\"", "").strip();
+    }
 }
