@@ -152,7 +152,7 @@ public class RegistrationService {
         RegistrationStatus from = r.status;
         RegistrationStatus to = RegistrationPolicy.next(from, RegistrationAction.SUBMIT);
         RegistrationPolicy.requireOpen(campaign.status, campaign.startDate, campaign.registrationCloses(),
-                RegistrationPolicy.judgedOn(r.registeredOn, periodEnd(campaign), LocalDate.now(clock)));
+                RegistrationPolicy.judgedOn(r.registeredOn, periodEnd(campaign), LocalDate.now(clock)), r.registeredOn != null);
         r.status = to;
         r.submittedAt = Instant.now(clock);
         r.returnReason = null;
@@ -239,7 +239,7 @@ public class RegistrationService {
             throw ApiProblem.conflict(Text.of("campaign.not-a-target"));
         }
         RegistrationPolicy.requireOpen(campaign.status, campaign.startDate, campaign.registrationCloses(),
-                RegistrationPolicy.judgedOn(request.registeredOn(), periodEnd(campaign), LocalDate.now(clock)));
+                RegistrationPolicy.judgedOn(request.registeredOn(), periodEnd(campaign), LocalDate.now(clock)), request.registeredOn() != null);
         r.registeredOn = request.registeredOn();
         r.enteredBy = request.registeredOn() == null ? null : user.username();
         Map<String, Object> params = new HashMap<>(Map.of("campaignId", campaign.id, "unitId", r.unitId, "typeId", type.id,
