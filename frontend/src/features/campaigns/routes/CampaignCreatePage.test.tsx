@@ -70,4 +70,15 @@ describe('Campaign form', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Đơn vị phát động: bắt buộc nhập');
     expect(document.body).not.toHaveTextContent('registrationDeadline');
   });
+
+  it('offers the launch level and organising scope of form 0601 in Vietnamese, unclassified by default', async () => {
+    renderWithProviders(<CampaignCreatePage />, { api: api(), route: '/campaigns/new' });
+    const level = await screen.findByLabelText('Cấp phát động (Biểu 0601)');
+    expect(screen.getByLabelText('Phạm vi tổ chức (Biểu 0601)')).toBeInTheDocument();
+    expect(screen.getAllByText('Chưa phân loại (hệ thống tự suy ra)')).toHaveLength(2);
+    fireEvent.mouseDown(level);
+    expect(await screen.findByText('Bộ, ngành, tỉnh')).toBeInTheDocument();
+    expect(screen.getByText('Trung ương')).toBeInTheDocument();
+  });
 });
+

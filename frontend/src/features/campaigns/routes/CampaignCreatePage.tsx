@@ -17,6 +17,8 @@ type Values = {
   slogan?: string;
   type: CampaignRequest['type'];
   scope: CampaignRequest['scope'];
+  launchLevel?: CampaignRequest['launchLevel'];
+  organisingScope?: CampaignRequest['organisingScope'];
   startDate: Dayjs;
   endDate: Dayjs;
   registrationDeadline?: Dayjs;
@@ -49,6 +51,8 @@ export function CampaignCreatePage() {
       slogan: v.slogan?.trim() || undefined,
       type: v.type,
       scope: v.scope,
+      launchLevel: v.launchLevel,
+      organisingScope: v.organisingScope,
       startDate: iso(v.startDate)!,
       endDate: iso(v.endDate)!,
       registrationDeadline: iso(v.registrationDeadline),
@@ -88,6 +92,22 @@ export function CampaignCreatePage() {
             </Form.Item>
             <Form.Item name="scope" label={t('campaigns.scope')}>
               <Radio.Group options={(['SECTOR', 'CLUSTER', 'UNIT'] as const).map((v) => ({ value: v, label: t(`enums.campaignScope.${v}`) }))} />
+            </Form.Item>
+          </Flex>
+          <Flex gap={24} wrap>
+            <Form.Item name="launchLevel" label={t('campaigns.launchLevel')} style={{ minWidth: 260 }}>
+              <Select
+                allowClear
+                placeholder={t('campaigns.unclassified')}
+                options={(['CENTRAL', 'MINISTRY', 'AGENCY'] as const).map((v) => ({ value: v, label: t(`enums.launchLevel.${v}`) }))}
+              />
+            </Form.Item>
+            <Form.Item name="organisingScope" label={t('campaigns.organisingScope')} style={{ minWidth: 260 }}>
+              <Select
+                allowClear
+                placeholder={t('campaigns.unclassified')}
+                options={(['NATIONWIDE', 'SECTOR', 'CLUSTER', 'AGENCY'] as const).map((v) => ({ value: v, label: t(`enums.organisingScope.${v}`) }))}
+              />
             </Form.Item>
           </Flex>
           <Flex gap={16} wrap>

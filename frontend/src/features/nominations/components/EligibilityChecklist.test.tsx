@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '@/testing/render';
 import type { EligibilityReport } from '../api/nominations';
 import { EligibilityChecklist } from './EligibilityChecklist';
@@ -34,6 +35,46 @@ const report: EligibilityReport = {
     },
   ],
   notes: ['Tham số R-BK-TTG(b) / consecutiveYears không có giá trị hiệu lực ngày 31/12/2020'],
+  receipt: {
+    evaluationDate: '2025-12-31',
+    ruleSetHash: 'a'.repeat(64),
+    hashAlgorithm: 'SHA-256',
+    parameters: [
+      {
+        ruleId: 'R-CSTD-BO',
+        key: 'consecutiveCstdcsYears',
+        versionId: 'v2',
+        effectiveFrom: '2024-01-01',
+        value: '3',
+        legalSource: 'Luật Thi đua, khen thưởng 2022, Điều 22',
+      },
+    ],
+    changes: [],
+  },
+};
+
+const changed: EligibilityReport = {
+  ...report,
+  receipt: {
+    ...report.receipt,
+    ruleSetHash: 'b'.repeat(64),
+    previousHash: 'a'.repeat(64),
+    changes: [
+      {
+        ruleId: 'R-CSTD-BO',
+        key: 'consecutiveCstdcsYears',
+        before: { ruleId: 'R-CSTD-BO', key: 'consecutiveCstdcsYears', value: '3' },
+        after: {
+          ruleId: 'R-CSTD-BO',
+          key: 'consecutiveCstdcsYears',
+          versionId: 'v3',
+          effectiveFrom: '2025-01-01',
+          effectiveTo: '2025-12-31',
+          value: '4',
+        },
+      },
+    ],
+  },
 };
 
 describe('Eligibility checklist', () => {
@@ -68,5 +109,29 @@ describe('Eligibility checklist', () => {
     expect(screen.getByText(/tham số quy định áp dụng ngày 31\/12\/2025/)).toBeInTheDocument();
     expect(screen.queryByText(/2025-12-31/)).toBeNull();
     expect(screen.getByText(/không có giá trị hiệu lực ngày 31\/12\/2020/)).toBeInTheDocument();
+  });
+
+  it('keeps the receipt collapsed, then shows the evaluation date, versions, hash and no change', async () => {
+    renderWithProviders(<EligibilityChecklist report={report} />);
+
+    const header = await screen.findByText('Biên nhận quy tắc đã áp dụng');
+    expect(screen.queryByText('a'.repeat(64))).toBeNull();
+    await userEvent.click(header);
+    expect(await screen.findByText('a'.repeat(64))).toBeInTheDocument();
+    expect(screen.getByText('Ngày đánh giá')).toBeInTheDocument();
+    expect(screen.getByText('31/12/2025')).toBeInTheDocument();
+    expect(screen.getByText('R-CSTD-BO/consecutiveCstdcsYears')).toBeInTheDocument();
+    expect(screen.getByText(/3 \(01\/01\/2024 – nay\)/)).toBeInTheDocument();
+    expect(screen.getByText('Không có thay đổi so với lần đánh giá trước')).toBeInTheDocument();
+  });
+
+  it('lists what changed since the previous rule set', async () => {
+    renderWithProviders(<EligibilityChecklist report={changed} />);
+
+    await userEvent.click(await screen.findByText('Biên nhận quy tắc đã áp dụng'));
+    expect(await screen.findByText('Thay đổi so với lần trước')).toBeInTheDocument();
+    expect(screen.getByText(/3 \(mặc định \(không có phiên bản hiệu lực\)\) → 4 \(01\/01\/2025 – 31\/12\/2025\)/)).toBeInTheDocument();
+    expect(screen.getByText('Lần trước: mã băm aaaaaaaaaaaa')).toBeInTheDocument();
+    expect(screen.queryByText('Không có thay đổi so với lần đánh giá trước')).toBeNull();
   });
 });

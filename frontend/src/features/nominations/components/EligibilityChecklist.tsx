@@ -3,6 +3,7 @@ import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format';
 import type { EligibilityReport, RuleVerdict } from '../api/nominations';
+import { EligibilityReceiptPanel } from './EligibilityReceiptPanel';
 import { VerdictTag } from './VerdictTag';
 
 /**
@@ -66,6 +67,7 @@ export function EligibilityChecklist({ report }: { report: EligibilityReport }) 
           {note}
         </Typography.Text>
       ))}
+      {report.receipt && <EligibilityReceiptPanel receipt={report.receipt} />}
     </Flex>
   );
 }

@@ -33,6 +33,7 @@ const report: EligibilityReport = {
   awardTypeName: 'Chiến sĩ thi đua ngành Tư pháp',
   year: 2025,
   parametersDate: '2025-12-31',
+  receipt: { evaluationDate: '2025-12-31', ruleSetHash: 'c'.repeat(64), hashAlgorithm: 'SHA-256', parameters: [], changes: [] },
   overall: 'FAIL',
   checkedAt: '2026-01-10T02:00:00Z',
   rules: [

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
 import type { Schemas } from '@/lib/api/types';
@@ -48,5 +48,19 @@ export function useStatisticsExport() {
           parseAs: 'blob',
         }),
       ) as unknown as Blob,
+  });
+}
+
+export type AwardMethod = Schemas['AwardMethodRequest']['method'];
+export const AWARD_METHODS: AwardMethod[] = ['REGULAR', 'THEMATIC', 'AD_HOC', 'FOREIGN', 'CONTRIBUTION', 'SENIORITY', 'RESISTANCE'];
+
+/** Records a ledger row's award method (secretariat), so it leaves the form's unclassified list. */
+export function useSetAwardMethod() {
+  const api = useApi();
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, method }: { id: string; method: AwardMethod }) =>
+      unwrap(await api.PUT('/api/v1/awards/{id}/method', { params: { path: { id } }, body: { method } })),
+    onSuccess: () => queries.invalidateQueries({ queryKey: [...reportKeys.all, 'statistics'] }),
   });
 }

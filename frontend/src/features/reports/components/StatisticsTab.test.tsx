@@ -84,4 +84,44 @@ describe('Statistics forms tab', () => {
     renderWithProviders(<StatisticsTab />, { api });
     expect(await screen.findByText(/không có kỳ thi đua nào/)).toBeInTheDocument();
   });
+
+  it('lets the secretariat record the award method of an unclassified ledger row, and not a viewer', async () => {
+    const user = userEvent.setup();
+    const form0602: StatisticsForm = {
+      ...form0601,
+      form: '0602',
+      unclassified: [{ id: 'a1', kind: 'AWARD', label: 'Nguyễn Văn A — Bằng khen', missing: 'phương thức khen thưởng' }],
+    };
+    let put: Request | undefined;
+    const api = fakeApi({
+      'GET /api/v1/me': () => ({ username: 'secretariat', roles: ['secretariat'] }),
+      'GET /api/v1/reports/statistics/{form}': () => form0602,
+      'PUT /api/v1/awards/{id}/method': (_url, request) => {
+        put = request;
+        return { id: 'a1' };
+      },
+    });
+    renderWithProviders(<StatisticsTab />, { api });
+    const picker = await screen.findByRole('combobox', { name: 'Phương thức khen thưởng' });
+    await user.click(picker);
+    await user.click(await screen.findByTitle('Đột xuất'));
+    await user.click(screen.getByRole('button', { name: 'Lưu phân loại' }));
+    await waitFor(() => expect(put).toBeDefined());
+    expect(put!.url).toMatch(/\/api\/v1\/awards\/a1\/method$/);
+    expect(await put!.json()).toEqual({ method: 'AD_HOC' });
+  });
+
+  it('shows no award method picker to a viewer', async () => {
+    const api = fakeApi({
+      'GET /api/v1/me': () => ({ username: 'viewer', roles: ['viewer'] }),
+      'GET /api/v1/reports/statistics/{form}': () => ({
+        ...form0601,
+        unclassified: [{ id: 'a1', kind: 'AWARD', label: 'Nguyễn Văn A — Bằng khen', missing: 'phương thức khen thưởng' }],
+      }),
+    });
+    renderWithProviders(<StatisticsTab />, { api });
+    expect(await screen.findByText(/Nguyễn Văn A — Bằng khen/)).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Phương thức khen thưởng' })).toBeNull();
+  });
 });
+

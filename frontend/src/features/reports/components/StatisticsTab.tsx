@@ -6,6 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { saveBlob } from '@/lib/download';
 import { todayInVietnam } from '@/lib/today';
+import { AwardMethodPicker } from './AwardMethodPicker';
+import { useMe } from '@/lib/auth/me';
+import { hasAnyRole } from '@/lib/auth/roles';
 import {
   FORM_CODES,
   useStatisticsCell,
@@ -18,6 +21,9 @@ import {
 type Row = StatisticsForm['rows'][number];
 
 /** The three statutory forms of a year, laid out as printed, each figure opening the records counted in it. */
+/** The server's wording for a ledger row without an award method (AwardFacts.MISSING_METHOD). */
+const METHOD_MISSING = 'phương thức khen thưởng';
+
 export function StatisticsTab() {
   const { t } = useTranslation();
   const [form, setForm] = useState<FormCode>('0601');
@@ -26,6 +32,8 @@ export function StatisticsTab() {
   const query = useStatisticsForm(form, year);
   const drill = useStatisticsCell(form, year, cell);
   const exporter = useStatisticsExport();
+  const me = useMe();
+  const canClassify = hasAnyRole(me.data?.roles, ['secretariat']);
   const data = query.data;
   const download = (format: 'xlsx' | 'csv') =>
     exporter.mutate({ form, year, format }, { onSuccess: (blob) => saveBlob(blob, `bieu-${form}-${year}.${format}`) });
@@ -126,6 +134,7 @@ export function StatisticsTab() {
                   renderItem={(u) => (
                     <List.Item>
                       {u.label} — {t('reporting.statistics.missing')}: {u.missing}
+                      {canClassify && u.kind === 'AWARD' && u.missing === METHOD_MISSING && <AwardMethodPicker awardId={u.id} />}
                     </List.Item>
                   )}
                 />

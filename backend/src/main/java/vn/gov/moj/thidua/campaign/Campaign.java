@@ -40,6 +40,16 @@ public class Campaign extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     public CampaignScope scope;
 
+    /** Biểu 0601.N columns 2–4; null = not recorded (the statistics derive it from the scope). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "launch_level")
+    public LaunchLevel launchLevel;
+
+    /** Biểu 0601.N rows 02–05; null = not recorded (the statistics derive it from the scope). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "organising_scope")
+    public OrganisingScope organisingScope;
+
     @Column(name = "launching_unit_id")
     public UUID launchingUnitId;
 

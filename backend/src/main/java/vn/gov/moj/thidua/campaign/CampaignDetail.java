@@ -16,6 +16,8 @@ public record CampaignDetail(
         @Schema(examples = "Đoàn kết, kỷ cương, đổi mới, hiệu quả") String slogan,
         @Schema(required = true) CampaignType type,
         @Schema(required = true) CampaignScope scope,
+        @Schema(description = "Cấp phát động; absent = not recorded") LaunchLevel launchLevel,
+        @Schema(description = "Phạm vi tổ chức; absent = not recorded") OrganisingScope organisingScope,
         @Schema(required = true) UUID launchingUnitId,
         @Schema(examples = "Vụ Tổ chức cán bộ") String launchingUnitName,
         UUID periodId,

@@ -90,6 +90,8 @@ public class CampaignDrafting {
         c.slogan = r.slogan() == null || r.slogan().isBlank() ? null : r.slogan().strip();
         c.type = r.type();
         c.scope = r.scope();
+        c.launchLevel = r.launchLevel();
+        c.organisingScope = r.organisingScope();
         c.launchingUnitId = launching;
         c.periodId = r.periodId();
         c.startDate = r.startDate();

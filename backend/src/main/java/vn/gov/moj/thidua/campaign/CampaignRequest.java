@@ -30,5 +30,7 @@ public record CampaignRequest(
         @Schema(description = "With targetSelector CLUSTER") UUID targetClusterId,
         @Schema(description = "With targetSelector KIND: every unit of this kind that exists during the campaign") UnitKind targetUnitKind,
         @Size(max = 2000) @Schema(description = "With targetSelector LIST") List<@NotNull UUID> targetUnitIds,
-        @Size(max = 100) @Valid List<@NotNull GoalDto> goals) {
+        @Size(max = 100) @Valid List<@NotNull GoalDto> goals,
+        @Schema(description = "Cấp phát động (Biểu 0601.N); absent = not recorded, derived from scope in the statistics") LaunchLevel launchLevel,
+        @Schema(description = "Phạm vi tổ chức (Biểu 0601.N); absent = not recorded, derived from scope in the statistics") OrganisingScope organisingScope) {
 }

@@ -53,6 +53,9 @@ public class CampaignResource {
     CampaignDrafting drafting;
 
     @Inject
+    CampaignClassifying classifying;
+
+    @Inject
     CampaignLifecycle lifecycle;
 
     @Inject
@@ -114,6 +117,18 @@ public class CampaignResource {
             @RestHeader("If-Match") @Parameter(description = "The ETag from your last read", required = true) String ifMatch,
             @Valid @NotNull CampaignRequest body) {
         CampaignDetail campaign = drafting.update(id, ifMatch, body);
+        return Response.ok(campaign).tag(Versions.etag(campaign.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}/classification")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(operationId = "classifyCampaign", summary = "Record a campaign's launch level and organising scope for Biểu 0601.N, in any state; audited")
+    @APIResponse(responseCode = "200", description = "The campaign", content = @Content(schema = @Schema(implementation = CampaignDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such campaign",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    public Response classify(@RestPath UUID id, @NotNull CampaignClassifying.ClassificationRequest body) {
+        CampaignDetail campaign = classifying.classify(id, body);
         return Response.ok(campaign).tag(Versions.etag(campaign.version())).build();
     }
 

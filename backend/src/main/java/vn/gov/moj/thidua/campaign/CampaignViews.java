@@ -103,7 +103,7 @@ public class CampaignViews {
             EmulationPeriod period = periods.findById(c.periodId);
             periodLabel = period == null ? null : period.label;
         }
-        return new CampaignDetail(c.id, c.title, c.slogan, c.type, c.scope, c.launchingUnitId, names.get(c.launchingUnitId),
+        return new CampaignDetail(c.id, c.title, c.slogan, c.type, c.scope, c.launchLevel, c.organisingScope, c.launchingUnitId, names.get(c.launchingUnitId),
                 c.periodId, periodLabel, c.startDate, c.endDate, c.registrationDeadline, c.interimReportDue, c.finalReportDue,
                 c.targetSelector, c.targetClusterId, c.targetUnitKind == null ? null : UnitKind.valueOf(c.targetUnitKind),
                 targets, c.goals.stream().map(GoalDto::of).toList(),

@@ -46,11 +46,20 @@ public final class RegistrationPolicy {
 
     /** @throws ApiProblem 409 when the campaign does not take registrations on {@code today} */
     public static void requireOpen(CampaignStatus status, LocalDate opens, LocalDate closes, LocalDate today) {
+        requireOpen(status, opens, closes, today, false);
+    }
+
+    /**
+     * @param day today, or the day entered for a registration entered as history ({@code history}); the refusal then
+     *            speaks of the day entered, not of today
+     * @throws ApiProblem 409 when the campaign does not take registrations on {@code day}
+     */
+    public static void requireOpen(CampaignStatus status, LocalDate opens, LocalDate closes, LocalDate day, boolean history) {
         if (!CampaignWorkflow.acceptsRegistrations(status)) {
             throw ApiProblem.conflict(Text.of("campaign.registrations-not-taken", Text.of("state." + status.name())));
         }
-        if (today.isBefore(opens) || today.isAfter(closes)) {
-            throw ApiProblem.conflict(Text.of("campaign.registration-window", opens, closes, today));
+        if (day.isBefore(opens) || day.isAfter(closes)) {
+            throw ApiProblem.conflict(Text.of(history ? "campaign.registration-window-history" : "campaign.registration-window", opens, closes, day));
         }
     }
 

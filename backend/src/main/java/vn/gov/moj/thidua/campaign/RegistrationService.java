@@ -154,7 +154,7 @@ public class RegistrationService {
         RegistrationStatus from = r.status;
         RegistrationStatus to = RegistrationPolicy.next(from, RegistrationAction.SUBMIT);
         RegistrationPolicy.requireOpen(campaign.status, campaign.startDate, campaign.registrationCloses(),
-                RegistrationPolicy.judgedOn(r.registeredOn, periodEnd(campaign), LocalDate.now(clock)));
+                RegistrationPolicy.judgedOn(r.registeredOn, periodEnd(campaign), LocalDate.now(clock)), r.registeredOn != null);
         r.status = to;
         r.submittedAt = Instant.now(clock);
         r.returnReason = null;
@@ -228,7 +228,7 @@ public class RegistrationService {
     /** Today's window, or that year's on the day given for a registration entered as history by its unit. */
     private void requireWindow(Campaign campaign, Registration r, RegistrationRequest request) {
         RegistrationPolicy.requireOpen(campaign.status, campaign.startDate, campaign.registrationCloses(),
-                RegistrationPolicy.judgedOn(request.registeredOn(), periodEnd(campaign), LocalDate.now(clock)));
+                RegistrationPolicy.judgedOn(request.registeredOn(), periodEnd(campaign), LocalDate.now(clock)), request.registeredOn() != null);
         r.registeredOn = request.registeredOn();
         r.enteredBy = request.registeredOn() == null ? null : user.username();
     }

@@ -42,7 +42,7 @@ public class RuleBook {
         RuleOverride o = override.get();
         ValueType type = dated.map(RuleValue::type).orElse(ValueType.INTEGER);
         String source = o.note == null ? dated.map(RuleValue::legalSource).orElse(null) : o.note;
-        return Optional.of(new RuleValue(ruleId, key, type, o.value, date, date, source, dated.map(RuleValue::verified).orElse(false)));
+        return Optional.of(new RuleValue(ruleId, key, type, o.value, date, date, source, dated.map(RuleValue::verified).orElse(false), o.id));
     }
 
     /** The override of a rule parameter for a cluster, if one is set. */

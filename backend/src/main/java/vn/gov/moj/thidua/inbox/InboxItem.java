@@ -31,6 +31,8 @@ public record InboxItem(
         /** Secretariat: a cluster of a running period with no head unit, so nobody verifies its sheets. */
         CLUSTER_WITHOUT_HEAD,
         /** Secretariat: a dossier in public comment; the council votes once it closes (due: the closing date). */
-        NOMINATION_IN_PUBLIC_COMMENT
+        NOMINATION_IN_PUBLIC_COMMENT,
+        /** Secretariat: the yearly statistics report (Biểu 0601–0603), from the configured lead day until 15 December (due). */
+        STATISTICS_REPORT_DUE
     }
 }

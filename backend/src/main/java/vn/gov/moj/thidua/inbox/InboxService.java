@@ -2,6 +2,7 @@ package vn.gov.moj.thidua.inbox;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -12,6 +13,8 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.gov.moj.thidua.campaign.CampaignReads;
 import vn.gov.moj.thidua.catalog.HolidayReads;
@@ -68,6 +71,10 @@ public class InboxService {
     @Inject
     HolidayReads calendar;
 
+    /** The first day (MM-dd) the statistics report's reminder shows; it shows until 15 December. */
+    @ConfigProperty(name = "thidua.statistics.reminder-from", defaultValue = "11-15")
+    String reminderFrom;
+
     /** Every kind of item, by role; each call reads one capability through its read interface. */
     List<Source> sources() {
         return List.of(
@@ -109,6 +116,8 @@ public class InboxService {
                 source(Kind.DECISION_TO_ISSUE, Roles.SECRETARIAT, ObjectType.NOMINATION,
                         c -> dossiers.inStates(EnumSet.of(NominationStatus.APPROVED), LIMIT)),
                 source(Kind.SESSION_TO_RUN, Roles.SECRETARIAT, ObjectType.VOTING_SESSION, c -> voting.councilSessionsToRun(LIMIT)),
+                source(Kind.STATISTICS_REPORT_DUE, Roles.SECRETARIAT, ObjectType.STATISTICS_REPORT,
+                        c -> StatisticsReminderPolicy.reminder(c.today(), MonthDay.parse("--" + reminderFrom.strip())).stream().toList()),
                 // council members
                 source(Kind.AGENDA_ITEM, Roles.COUNCIL_MEMBER, ObjectType.NOMINATION,
                         c -> dossiers.inStates(EnumSet.of(NominationStatus.ON_AGENDA), LIMIT)),

@@ -10,7 +10,9 @@ enum ObjectType {
     VOTING_SESSION("VOTING_SESSION", "/voting/%s"),
     /** A session, opened on its ballot page. */
     BALLOT("VOTING_SESSION", "/voting/%s/ballot"),
-    CLUSTER("CLUSTER", "/clusters?selected=%s");
+    CLUSTER("CLUSTER", "/clusters?selected=%s"),
+    /** The yearly statistics report (its id stands for the year); opened on the reports page. */
+    STATISTICS_REPORT("STATISTICS_REPORT", "/reports");
 
     /** The objectType the contract shows. */
     final String name;

@@ -36,7 +36,12 @@ public class ClusterFlagQuota {
 
     /** The cluster's quota of this flag on {@code date} (the period's last day); empty when no version is in force. */
     public Optional<Integer> quota(String awardCode, UUID clusterId, LocalDate date) {
-        return rules.valueFor(ClusterElectionPolicy.ruleId(awardCode), KEY, date, clusterId).map(RuleValue::integer);
+        return quotaValue(awardCode, clusterId, date).map(RuleValue::integer);
+    }
+
+    /** The same quota as the value read (the dated version, or the cluster's override), for an eligibility receipt. */
+    public Optional<RuleValue> quotaValue(String awardCode, UUID clusterId, LocalDate date) {
+        return rules.valueFor(ClusterElectionPolicy.ruleId(awardCode), KEY, date, clusterId);
     }
 
     /** The cluster's proposals of the award, leaving out the given dossiers. */

@@ -27,7 +27,8 @@ public record EligibilityReportView(
         @Schema(description = "Parameters not in force on the date, for which the researched default was used") List<String> notes,
         @Schema(description = "Set when the secretariat let a failing dossier go on, with its reason", examples = "Hội đồng xem xét trường hợp đặc biệt") String overrideReason,
         @Schema(required = true) Instant checkedAt,
-        @Schema(required = true, description = "The language of the texts", enumeration = { "vi", "en" }, examples = "vi") String language) {
+        @Schema(required = true, description = "The language of the texts", enumeration = { "vi", "en" }, examples = "vi") String language,
+        @Schema(required = true, description = "The rule set the report was judged under, and what changed since the previous one") EligibilityReceiptView receipt) {
 
     @Schema(name = "RuleVerdict")
     public record RuleVerdict(

@@ -38,6 +38,7 @@ import vn.gov.moj.thidua.nomination.eligibility.InitiativeFact;
 import vn.gov.moj.thidua.nomination.eligibility.NominationCase;
 import vn.gov.moj.thidua.nomination.eligibility.PersonRecord;
 import vn.gov.moj.thidua.nomination.eligibility.RuleParameters;
+import vn.gov.moj.thidua.nomination.eligibility.RuleSetReceipt;
 import vn.gov.moj.thidua.org.EmulationPeriod;
 import vn.gov.moj.thidua.org.PerformanceRating;
 import vn.gov.moj.thidua.org.PeriodYears;
@@ -87,6 +88,9 @@ public class EligibilityService {
     @Inject
     ClusterFlagQuota flagQuota;
 
+    @Inject
+    EligibilityReceipts receipts;
+
     /**
      * Judges the dossier on today's records; the texts are in the request's language. The dossier's own ledger row (once
      * decided) is left out of the nominee's history.
@@ -97,10 +101,11 @@ public class EligibilityService {
         int year = PeriodYears.ledgerYear(period.endDate);
         LocalDate date = period.endDate;
         List<Fact.Phrase> notes = new ArrayList<>();
-        RuleParameters parameters = parameters(type.code, date, notes);
+        List<RuleSetReceipt.ParameterRead> read = new ArrayList<>();
+        RuleParameters parameters = parameters(type.code, date, notes, read);
 
         PersonRecord person = n.personId == null ? null : personRecord(n, year);
-        CollectiveRecord collective = n.nomineeUnitId == null ? null : collectiveRecord(n.nomineeUnitId, year, date, notes);
+        CollectiveRecord collective = n.nomineeUnitId == null ? null : collectiveRecord(n.nomineeUnitId, year, date, notes, read);
         NominationCase.QuotaCounts quota = AwardCode.CSTDCS.equals(type.code) && person != null ? quota(n, year) : null;
         NominationCase.ClusterElection election = null;
         if (ClusterElectionPolicy.appliesTo(type.code) && n.nomineeUnitId != null) {
@@ -109,7 +114,9 @@ public class EligibilityService {
             election = new NominationCase.ClusterElection(type.id, n.periodId, n.nomineeUnitId, n.electionSessionId, outcome,
                     flagsProposed(n, type, clusterId));
             if (clusterId != null) {
-                parameters = parameters.withFlagsPerCluster(flagQuota.quota(type.code, clusterId, date).orElse(parameters.flagsPerCluster()));
+                Optional<RuleValue> flags = flagQuota.quotaValue(type.code, clusterId, date);
+                flags.ifPresent(v -> read.add(EligibilityReceipts.read(v)));
+                parameters = parameters.withFlagsPerCluster(flags.map(RuleValue::integer).orElse(parameters.flagsPerCluster()));
             }
         }
         NominationCase c = new NominationCase(type.code, year, person, collective, quota, List.copyOf(n.initiativeIds),
@@ -124,7 +131,7 @@ public class EligibilityService {
         return new EligibilityReportView(n.id, type.code, EligibilityTexts.named(Fact.award(type.code), lang, awardNames), year, date,
                 report.overall(), report.results().stream().map(r -> EligibilityReportView.RuleVerdict.of(r, lang, awardNames)).toList(),
                 notes.stream().map(p -> EligibilityTexts.format(p.key(), p.facts(), lang, awardNames)).toList(), n.overrideReason,
-                Instant.now(clock), lang.getLanguage());
+                Instant.now(clock), lang.getLanguage(), receipts.record(n.id, date, read));
     }
 
     /** The catalog's (Vietnamese) name of every award code. */
@@ -148,28 +155,41 @@ public class EligibilityService {
     // --- parameters ---------------------------------------------------------------------------------
 
     RuleParameters parameters(String code, LocalDate date, List<Fact.Phrase> notes) {
+        return parameters(code, date, notes, new ArrayList<>());
+    }
+
+    /** The parameters in force on {@code date}; every version read (or default used) is added to {@code read}. */
+    RuleParameters parameters(String code, LocalDate date, List<Fact.Phrase> notes, List<RuleSetReceipt.ParameterRead> read) {
         RuleParameters d = RuleParameters.defaults();
         boolean excellent = AwardCode.TTLDXS.equals(code);
         return new RuleParameters(
-                decimal("R-CSTDCS-QUOTA", "maxShareOfLdtt", date, d.cstdcsQuotaOfLdtt(), notes),
-                integer("R-CSTD-BO", "consecutiveCstdcsYears", date, d.cstdNganhConsecutiveCstdcs(), notes),
-                integer("R-CSTDTQ", "consecutiveMinistryCstdYears", date, d.cstdtqConsecutiveCstdNganh(), notes),
-                decimal(excellent ? "R-TTLDXS" : "R-TTLDTT", "minShareLdtt", date, d.collectiveLdttShare(), notes),
-                decimal("R-TTLDXS", "minShareCompletingTasks", date, d.ttldxsCompletingShare(), notes),
-                integer("R-TTLDXS", "minCstdcsMembers", date, d.ttldxsMinCstdcs(), notes),
+                decimal("R-CSTDCS-QUOTA", "maxShareOfLdtt", date, d.cstdcsQuotaOfLdtt(), notes, read),
+                integer("R-CSTD-BO", "consecutiveCstdcsYears", date, d.cstdNganhConsecutiveCstdcs(), notes, read),
+                integer("R-CSTDTQ", "consecutiveMinistryCstdYears", date, d.cstdtqConsecutiveCstdNganh(), notes, read),
+                decimal(excellent ? "R-TTLDXS" : "R-TTLDTT", "minShareLdtt", date, d.collectiveLdttShare(), notes, read),
+                decimal("R-TTLDXS", "minShareCompletingTasks", date, d.ttldxsCompletingShare(), notes, read),
+                integer("R-TTLDXS", "minCstdcsMembers", date, d.ttldxsMinCstdcs(), notes, read),
                 d.ttldxsNoDisciplineRequired(),
-                integer(AwardCode.CO_CHINH_PHU.equals(code) ? "R-CO-CP" : "R-CO-NGANH", "flagsPerCluster", date, d.flagsPerCluster(), notes),
-                integer("R-BK-TTG(b)", "consecutiveYears", date, d.bkTtgConsecutiveYears(), notes),
-                integer("R-BK-TTG(b)", "cstdcsWithin", date, d.bkTtgCstdcsWithin(), notes),
-                rules.valueOn("R-STATE-PER-YEAR", "applies", date).map(RuleValue::flag).orElse(d.statePerYearApplies()));
+                integer(AwardCode.CO_CHINH_PHU.equals(code) ? "R-CO-CP" : "R-CO-NGANH", "flagsPerCluster", date, d.flagsPerCluster(), notes, read),
+                integer("R-BK-TTG(b)", "consecutiveYears", date, d.bkTtgConsecutiveYears(), notes, read),
+                integer("R-BK-TTG(b)", "cstdcsWithin", date, d.bkTtgCstdcsWithin(), notes, read),
+                value("R-STATE-PER-YEAR", "applies", date, d.statePerYearApplies(), read).map(RuleValue::flag).orElse(d.statePerYearApplies()));
     }
 
-    private BigDecimal decimal(String rule, String key, LocalDate date, BigDecimal fallback, List<Fact.Phrase> notes) {
-        return rules.valueOn(rule, key, date).map(RuleValue::decimal).orElseGet(() -> missing(rule, key, date, fallback, notes));
+    private BigDecimal decimal(String rule, String key, LocalDate date, BigDecimal fallback, List<Fact.Phrase> notes,
+            List<RuleSetReceipt.ParameterRead> read) {
+        return value(rule, key, date, fallback, read).map(RuleValue::decimal).orElseGet(() -> missing(rule, key, date, fallback, notes));
     }
 
-    private int integer(String rule, String key, LocalDate date, int fallback, List<Fact.Phrase> notes) {
-        return rules.valueOn(rule, key, date).map(RuleValue::integer).orElseGet(() -> missing(rule, key, date, fallback, notes));
+    private int integer(String rule, String key, LocalDate date, int fallback, List<Fact.Phrase> notes, List<RuleSetReceipt.ParameterRead> read) {
+        return value(rule, key, date, fallback, read).map(RuleValue::integer).orElseGet(() -> missing(rule, key, date, fallback, notes));
+    }
+
+    /** The version in force, noted on the receipt; without one, the default is noted as used. */
+    private Optional<RuleValue> value(String rule, String key, LocalDate date, Object fallback, List<RuleSetReceipt.ParameterRead> read) {
+        Optional<RuleValue> v = rules.valueOn(rule, key, date);
+        read.add(v.map(EligibilityReceipts::read).orElseGet(() -> EligibilityReceipts.fallback(rule, key, fallback)));
+        return v;
     }
 
     private static <T> T missing(String rule, String key, LocalDate date, T fallback, List<Fact.Phrase> notes) {
@@ -274,14 +294,14 @@ public class EligibilityService {
                 .map(r -> Fact.phrase("pendingCase", Fact.pendingCase((String) r[0]), r[1])).toList();
     }
 
-    CollectiveRecord collectiveRecord(UUID unitId, int year, LocalDate date, List<Fact.Phrase> notes) {
+    CollectiveRecord collectiveRecord(UUID unitId, int year, LocalDate date, List<Fact.Phrase> notes, List<RuleSetReceipt.ParameterRead> read) {
         List<UUID> members = membersOf(unitId, year);
         long completing = members.isEmpty() ? 0 : em.createQuery("""
                 select count(distinct r.person.id) from AnnualRating r where r.person.id in :m and r.year = :y and r.rating in :ok""", Long.class)
                 .setParameter("m", members).setParameter("y", year)
                 .setParameter("ok", List.of(PerformanceRating.HTXSNV, PerformanceRating.HTTNV, PerformanceRating.HTNV))
                 .getSingleResult();
-        DisciplineRecord.Form blocking = rules.valueOn("R-TTLDTT", "blockingDisciplineForm", date)
+        DisciplineRecord.Form blocking = value("R-TTLDTT", "blockingDisciplineForm", date, DisciplineRecord.Form.CANH_CAO.name(), read)
                 .map(v -> DisciplineRecord.Form.valueOf(v.text().strip())).orElseGet(() -> {
                     notes.add(Fact.phrase("note.parameterMissing", "R-TTLDTT", "blockingDisciplineForm", date,
                             new Fact.Named("discipline", DisciplineRecord.Form.CANH_CAO.name())));

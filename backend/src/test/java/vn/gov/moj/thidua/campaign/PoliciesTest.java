@@ -71,6 +71,17 @@ class PoliciesTest {
     }
 
     @Test
+    void aRegistrationEnteredAsHistoryIsJudgedAndRefusedForTheDayEnteredNotToday() {
+        RegistrationPolicy.requireOpen(CampaignStatus.IN_PROGRESS, D, D.plusDays(10), D.plusDays(3), true);
+        assertThatThrownBy(() -> RegistrationPolicy.requireOpen(CampaignStatus.IN_PROGRESS, D, D.plusDays(10), D.plusDays(11), true))
+                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.toProblem("/x", vn.gov.moj.thidua.common.problem.ProblemTexts.VIETNAMESE)
+                        .detail()).contains("ngày đăng ký đã nhập").doesNotContain("hôm nay"));
+        assertThatThrownBy(() -> RegistrationPolicy.requireOpen(CampaignStatus.IN_PROGRESS, D, D.plusDays(10), D.plusDays(11), false))
+                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.toProblem("/x", vn.gov.moj.thidua.common.problem.ProblemTexts.VIETNAMESE)
+                        .detail()).contains("hôm nay"));
+    }
+
+    @Test
     void returnedRegistrationsCanBeSubmittedAgainButApprovedOnesAreFinal() {
         assertThat(RegistrationPolicy.next(RegistrationStatus.RETURNED, RegistrationAction.SUBMIT)).isEqualTo(RegistrationStatus.SUBMITTED);
         assertThatThrownBy(() -> RegistrationPolicy.next(RegistrationStatus.APPROVED, RegistrationAction.RETURN)).isInstanceOf(ApiProblem.class);

@@ -44,6 +44,20 @@ class RuleParameterResourceTest {
     }
 
     @Test
+    void shouldSeedTheBaseSalaryAReplayOf2019To2023NeedsAsUnverifiedBackDatedVersions() {
+        assertThat(ruleBook.intOn("R-REWARD", "baseAmount", LocalDate.of(2019, 6, 30))).isEqualTo(1390000);
+        assertThat(ruleBook.intOn("R-REWARD", "baseAmount", LocalDate.of(2019, 7, 1))).isEqualTo(1490000);
+        assertThat(ruleBook.intOn("R-REWARD", "baseAmount", LocalDate.of(2020, 12, 31))).isEqualTo(1490000);
+        assertThat(ruleBook.intOn("R-REWARD", "baseAmount", LocalDate.of(2023, 6, 30))).isEqualTo(1490000);
+        assertThat(ruleBook.intOn("R-REWARD", "baseAmount", LocalDate.of(2023, 7, 1))).isEqualTo(1800000);
+        assertThat(ruleBook.intOn("R-REWARD", "baseAmount", LocalDate.of(2024, 7, 1))).isEqualTo(2340000);
+        assertThat(ruleBook.valueOn("R-REWARD", "baseAmount", LocalDate.of(2018, 6, 30))).isEmpty();
+        var v2019 = ruleBook.valueOn("R-REWARD", "baseAmount", LocalDate.of(2019, 12, 31)).orElseThrow();
+        assertThat(v2019.verified()).isFalse();
+        assertThat(v2019.legalSource()).isEqualTo("Nghị định 38/2019/NĐ-CP, Điều 3");
+    }
+
+    @Test
     void shouldSeedTheParametersVotingAndNominationNeed() {
         LocalDate d = LocalDate.of(2025, 12, 1);
         assertThat(ruleBook.fractionOn("R-CSTDCS-QUOTA", "maxShareOfLdtt", d).maxOutOf(20)).isEqualTo(3);

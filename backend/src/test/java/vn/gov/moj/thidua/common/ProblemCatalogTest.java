@@ -142,6 +142,13 @@ class ProblemCatalogTest {
                 .isEqualTo("Phong trào nhận đăng ký thi đua từ ngày 01/03/2030 đến ngày 30/04/2030; hôm nay là ngày 01/05/2030.");
         assertThat(ProblemTexts.render(window, Locale.ENGLISH))
                 .isEqualTo("Registrations are open from 2030-03-01 to 2030-04-30; today is 2030-05-01");
+        // a registration entered as history is refused for the day entered, not for today
+        Text entered = Text.of("campaign.registration-window-history", java.time.LocalDate.of(2019, 3, 1), java.time.LocalDate.of(2019, 4, 30),
+                java.time.LocalDate.of(2019, 5, 2));
+        assertThat(ProblemTexts.render(entered, ProblemTexts.VIETNAMESE))
+                .isEqualTo("Phong trào nhận đăng ký thi đua từ ngày 01/03/2019 đến ngày 30/04/2019; ngày đăng ký đã nhập (02/05/2019) nằm ngoài thời hạn đó.")
+                .doesNotContain("hôm nay");
+        assertThat(ProblemTexts.render(entered, Locale.ENGLISH)).doesNotContain("today").contains("2019-05-02");
         assertThat(ProblemTexts.render(Text.of("campaign.report-sent", vn.gov.moj.thidua.campaign.ReportStage.INTERIM),
                 ProblemTexts.VIETNAMESE)).isEqualTo("Đơn vị của bạn đã gửi báo cáo sơ kết cho phong trào này.");
         assertThat(ProblemTexts.render(Text.of("common.rate-limited", 1200, 60, 7), ProblemTexts.VIETNAMESE))

@@ -79,6 +79,7 @@ final class Matrix {
         row("returnRegistration", "POST", "/api/v1/campaigns/{campaignId:#110001}/registrations/{id:#110101}/return", u(202), "DADDDDDD", "DADDDDDD");
         row("submitRegistration", "POST", "/api/v1/campaigns/{campaignId:#110001}/registrations/{id:#110101}/submit", u(202), "DDDDADDD", "DDDDDDDD");
         row("updateCampaign", "PUT", "/api/v1/campaigns/{id:#110001}", "DADDDDDD");
+        row("classifyCampaign", "PUT", "/api/v1/campaigns/{id:#110001}/classification", "DADDDDDD");
         row("getCampaign", "GET", "/api/v1/campaigns/{id:#110001}", "AAAAAAAA");
         row("closeCampaign", "POST", "/api/v1/campaigns/{id:#110002}/close", "DADDDDDD");
         typed("uploadCampaignDocument", "POST", "/api/v1/campaigns/{id:#110001}/documents", null, "DADDDDDD", "None", "multipart/form-data");
