@@ -48,7 +48,7 @@ export function PaperTallyForm({ session }: { session: VotingSession }) {
           </Form.Item>
         ))}
       </Flex>
-      <Table
+      <Table<{ ref: string; label: string }>
         rowKey="ref"
         size="small"
         pagination={false}
@@ -58,7 +58,7 @@ export function PaperTallyForm({ session }: { session: VotingSession }) {
             key: 'label',
             dataIndex: 'label',
             title: t('voting.candidate'),
-            render: (label: string, c: { ref: string }) => {
+            render: (label: string, c: { ref: string; label: string }) => {
               const line = help(`counts[${indexOf(c.ref)}]`);
               return (
                 <Flex vertical>
