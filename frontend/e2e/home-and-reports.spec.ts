@@ -9,7 +9,7 @@ async function followFirstItem(page: Page, testInfo: TestInfo, role: string) {
   await expect(page.getByText('Việc cần làm', { exact: true })).toBeVisible();
   const items = page.getByTestId('inbox-item');
   await expect(items.first().or(page.getByText(/Không có việc nào đang chờ bạn/))).toBeVisible();
-  await keep(page, testInfo, `home-${role}`);
+  await keep(page, testInfo, `home-${role}`, 'home');
   if ((await items.count()) === 0) return;
   const link = items.first().getByRole('link');
   const href = await link.getAttribute('href');
@@ -79,6 +79,6 @@ test('the secretariat opens the year dashboard and sees where the clusters stand
   const chart = page.getByRole('img', { name: 'Biểu đồ tiến độ chấm điểm theo cụm' });
   await expect(chart).toBeVisible();
   await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
-  await keep(page, testInfo, 'year-dashboard');
+  await keep(page, testInfo, 'year-dashboard', 'dashboard');
   await page.context().close();
 });

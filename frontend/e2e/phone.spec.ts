@@ -3,7 +3,8 @@ import { castBallot, expectNoHorizontalScroll, expectNoSeriousA11yViolations, ke
 
 // Phone-sized journeys (390 × 844, touch): part-time officers and unit heads work from a phone. Each page
 // must fit the screen (no sideways scroll) and pass axe-core with no serious or critical violation.
-// Screenshots go to frontend/target/screenshots/phone/ as well as the report.
+// Screenshots go to frontend/target/screenshots/phone/ as well as the report (the desktop home and the year
+// dashboard: target/screenshots/home/ and target/screenshots/dashboard/, from home-and-reports.spec.ts).
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 const CLUSTER_III_2026 = '00000000-0000-4000-8000-000000008026';

@@ -34,6 +34,8 @@ async function settled(page: Page) {
   await page.waitForLoadState('networkidle');
   await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
   await expect(page.locator('.ant-skeleton-active')).toHaveCount(0);
+  // The frame and the home page draw their own (plain HTML) spinner and skeleton.
+  await expect(page.locator('.app-spinner, .app-skeleton')).toHaveCount(0);
 }
 
 async function expectVietnamese(page: Page, path: string) {

@@ -1,20 +1,19 @@
-import '@ant-design/v5-patch-for-react-19';
 import 'antd/dist/reset.css';
-import './i18n';
+import { i18nReady } from './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { ConfigErrorPage } from './app/ConfigErrorPage';
 import { loadConfig } from './lib/config';
 
 // The runtime configuration is read before anything renders: one build serves every environment.
 const root = createRoot(document.getElementById('root')!);
-loadConfig().then(
-  (config) =>
+Promise.all([loadConfig(), i18nReady]).then(
+  ([config]) =>
     root.render(
       <StrictMode>
         <App config={config} />
       </StrictMode>,
     ),
-  (error: unknown) => root.render(<ConfigErrorPage error={error} />),
+  // Rare: its Ant Design Alert loads only then, not with every first page.
+  (error: unknown) => void import('./app/ConfigErrorPage').then(({ ConfigErrorPage }) => root.render(<ConfigErrorPage error={error} />)),
 );

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { UserManager } from 'oidc-client-ts';
 import { useMemo, useState, type ReactNode } from 'react';
 import { AuthProvider } from 'react-oidc-context';
-import { LocalizedAntd } from '@/components/LocalizedAntd';
+import { DocumentLanguage } from '@/components/DocumentLanguage';
 import { currentLanguage } from '@/i18n';
 import { createApiClient } from '@/lib/api/client';
 import { ApiProvider } from '@/lib/api/context';
@@ -41,13 +41,13 @@ export function AppProvider({ config, userManager, children }: Props) {
 
   return (
     <RuntimeConfigProvider config={config}>
-      <LocalizedAntd>
+      <DocumentLanguage>
         <AuthProvider userManager={userManager} onSigninCallback={onSigninCallback}>
           <QueryClientProvider client={queryClient}>
             <ApiProvider client={api}>{children}</ApiProvider>
           </QueryClientProvider>
         </AuthProvider>
-      </LocalizedAntd>
+      </DocumentLanguage>
     </RuntimeConfigProvider>
   );
 }

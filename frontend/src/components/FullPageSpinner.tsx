@@ -1,11 +1,12 @@
-import { Flex, Spin } from 'antd';
+import { Spinner } from './Spinner';
+import styles from './Spinner.module.css';
 
+/** The whole screen while the session is checked or the first chunk loads (plain HTML: no Ant Design yet). */
 export function FullPageSpinner({ tip }: { tip?: string }) {
   return (
-    <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
-      <Spin size="large" tip={tip}>
-        <div style={{ width: 120, height: 60 }} />
-      </Spin>
-    </Flex>
+    <div className={styles.page}>
+      <Spinner label={tip} />
+      {tip && <span aria-hidden>{tip}</span>}
+    </div>
   );
 }

@@ -1,25 +1,31 @@
 import { GlobalOutlined } from '@ant-design/icons';
-import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, LANGUAGES, type Language } from '@/i18n';
+import styles from './LanguageSwitch.module.css';
 
-/** Vietnamese first, English second; the choice is remembered in localStorage. */
+/**
+ * Vietnamese first, English second; the choice is remembered in localStorage. Two toggle buttons in plain HTML
+ * (it sits in the frame of the first page, which carries no Ant Design).
+ */
 export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const { t, i18n } = useTranslation();
   return (
-    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
+    <span className={styles.switch}>
       {!compact && <GlobalOutlined aria-hidden />}
-      <Segmented<Language>
-        size="small"
-        aria-label={t('header.language')}
-        value={i18n.language as Language}
-        onChange={(language) => void changeLanguage(language)}
-        options={LANGUAGES.map((language) => ({
-          value: language,
-          label: <span lang={language}>{language.toUpperCase()}</span>,
-          title: t(`enums.language.${language}`),
-        }))}
-      />
+      <span role="group" aria-label={t('header.language')} className={styles.group}>
+        {LANGUAGES.map((language: Language) => (
+          <button
+            key={language}
+            type="button"
+            className={styles.option}
+            aria-pressed={i18n.language === language}
+            title={t(`enums.language.${language}`)}
+            onClick={() => void changeLanguage(language)}
+          >
+            <span lang={language}>{language.toUpperCase()}</span>
+          </button>
+        ))}
+      </span>
     </span>
   );
 }

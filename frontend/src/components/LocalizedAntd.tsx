@@ -1,11 +1,11 @@
+// Lets antd's static methods (message, Modal.confirm) render with React 19; loaded with the first antd component.
+import '@ant-design/v5-patch-for-react-19';
 import { App as AntApp, ConfigProvider } from 'antd';
 import type { FormProps } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/vi';
 import type { TFunction } from 'i18next';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const THEME = {
@@ -76,16 +76,11 @@ export function validateMessages(t: TFunction): ValidateMessages {
   };
 }
 
-/** Ant Design (and dayjs) follow the language chosen in i18next. */
+/** Ant Design follows the language chosen in i18next (dayjs and the page's lang: `DocumentLanguage`). */
 export function LocalizedAntd({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const english = i18n.language === 'en';
   const form = useMemo(() => ({ validateMessages: validateMessages(t) }), [t]);
-
-  useEffect(() => {
-    dayjs.locale(english ? 'en' : 'vi');
-    document.documentElement.lang = english ? 'en' : 'vi';
-  }, [english]);
 
   return (
     <ConfigProvider locale={english ? enUS : viVN} theme={THEME} form={form}>

@@ -1,5 +1,5 @@
-import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import styles from './WorkingDaysLeft.module.css';
 
 type Props = { workingDaysLeft?: number | null; overdue?: boolean };
 
@@ -17,8 +17,8 @@ export function WorkingDaysLeft({ workingDaysLeft, overdue }: Props) {
       ? t('deadline.dueToday')
       : t('deadline.workingDaysLeft', { count: workingDaysLeft });
   return (
-    <Typography.Text type={late ? 'danger' : workingDaysLeft <= 2 ? 'warning' : 'secondary'} data-testid="working-days-left">
+    <span className={late ? styles.danger : workingDaysLeft <= 2 ? styles.warning : styles.secondary} data-testid="working-days-left">
       {text}
-    </Typography.Text>
+    </span>
   );
 }

@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import { AuthContext, type AuthContextProps } from 'react-oidc-context';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { vi } from 'vitest';
+import { DocumentLanguage } from '@/components/DocumentLanguage';
 import { LocalizedAntd } from '@/components/LocalizedAntd';
 import { createApiClient } from '@/lib/api/client';
 import { ApiProvider } from '@/lib/api/context';
@@ -46,6 +47,7 @@ export function renderWithProviders(ui: ReactElement | null, { api = fakeApi({})
 
   const result = render(
     <RuntimeConfigProvider config={TEST_CONFIG}>
+      <DocumentLanguage>
       <LocalizedAntd>
         <AuthContext.Provider value={auth}>
           <QueryClientProvider client={queryClient}>
@@ -55,6 +57,7 @@ export function renderWithProviders(ui: ReactElement | null, { api = fakeApi({})
           </QueryClientProvider>
         </AuthContext.Provider>
       </LocalizedAntd>
+      </DocumentLanguage>
     </RuntimeConfigProvider>,
   );
   return { ...result, api, router, auth, queryClient };

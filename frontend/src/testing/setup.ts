@@ -2,6 +2,7 @@ import '@ant-design/v5-patch-for-react-19';
 import '@testing-library/jest-dom/vitest';
 import { configure } from '@testing-library/react';
 import i18n from '@/i18n';
+import en from '@/i18n/en.json';
 
 // findBy*/waitFor wait up to 10 s, not 1 s: on a loaded 2-core CI machine the first render of a lazy antd page can take
 // several seconds. A test still fails when the element never comes; nothing here measures speed.
@@ -14,6 +15,9 @@ function matchesWidth(query: string): boolean {
   if (!min && !max) return false;
   return (!min || window.innerWidth >= Number(min[1])) && (!max || window.innerWidth <= Number(max[1]));
 }
+
+// The app loads the English dictionary when it is chosen; tests switch languages directly, so it is there.
+i18n.addResourceBundle('en', 'translation', en);
 
 // jsdom lacks the layout APIs Ant Design asks for.
 Object.defineProperty(window, 'matchMedia', {

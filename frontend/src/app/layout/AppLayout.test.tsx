@@ -18,7 +18,7 @@ function appApi(me: Me) {
 async function menuEntries() {
   const nav = await screen.findByRole('navigation');
   return within(nav)
-    .getAllByRole('menuitem')
+    .getAllByRole('link')
     .map((item) => item.textContent);
 }
 

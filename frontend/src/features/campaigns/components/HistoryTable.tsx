@@ -1,5 +1,6 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { actorLabel } from '@/lib/actor';
 import { formatDateTime } from '@/lib/format';
 import { codeLabel } from '@/lib/labels';
 import type { HistoryEntry } from '../api/campaigns';
@@ -19,7 +20,7 @@ export function HistoryTable({ entries, loading }: { entries: HistoryEntry[]; lo
       dataSource={entries}
       columns={[
         { key: 'at', dataIndex: 'at', title: t('history.at'), width: 170, render: (at: string) => formatDateTime(at) },
-        { key: 'actor', dataIndex: 'actor', title: t('history.actor'), width: 140 },
+        { key: 'actor', title: t('history.actor'), width: 200, render: (_: unknown, e: HistoryEntry) => actorLabel(e, t) },
         { key: 'action', dataIndex: 'action', title: t('history.action'), width: 160, render: (a: string) => codeLabel(t, 'history.actions', a, t('history.otherAction')) },
         { key: 'from', dataIndex: 'fromState', title: t('history.from'), width: 130, render: (s?: string) => codeLabel(t, STATES, s) },
         { key: 'to', dataIndex: 'toState', title: t('history.to'), width: 130, render: (s?: string) => codeLabel(t, STATES, s) },

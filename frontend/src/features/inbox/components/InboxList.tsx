@@ -1,18 +1,21 @@
-import { ClockCircleOutlined, ExclamationCircleFilled, RightOutlined } from '@ant-design/icons';
-import { Collapse, Empty, Flex, List, Tag, theme, Typography } from 'antd';
+import { ClockCircleOutlined, DownOutlined, ExclamationCircleFilled, RightOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Tag } from '@/components/Tag';
 import { WorkingDaysLeft } from '@/components/WorkingDaysLeft';
 import { formatDate } from '@/lib/format';
 import type { InboxItem } from '../api/inbox';
 import { groupByHorizon, HORIZON_DAYS } from '../lib/horizon';
+import styles from './InboxList.module.css';
 
 type Props = { items: InboxItem[]; roles: string[]; asOf: string };
 
 /**
  * The caller's to-do items. What matters now (overdue, marked red, then due within two weeks, then undated)
- * is listed; later deadlines are folded under "Sắp tới". Each item is one tap from its page.
+ * is listed; later deadlines are folded under "Sắp tới". Each item is one tap from its page. Plain HTML and CSS:
+ * the list is on the home page, whose load carries no Ant Design.
  */
 export function InboxList({ items, roles, asOf }: Props) {
   const { t } = useTranslation();
@@ -24,73 +27,75 @@ export function InboxList({ items, roles, asOf }: Props) {
         : roles.includes('viewer') || roles.includes('admin')
           ? 'inbox.emptyViewer'
           : 'inbox.emptyOther';
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={<span>{t('inbox.empty')} {t(hint)}</span>} />;
+    return (
+      <p className={styles.empty}>
+        {t('inbox.empty')} {t(hint)}
+      </p>
+    );
   }
   const { now, later } = groupByHorizon(items, asOf);
   return (
-    <Flex vertical gap={12}>
+    <div className={styles.groups}>
       {now.length > 0 ? (
         <ItemList items={now} label={t('inbox.title')} />
       ) : (
-        <Typography.Text type="secondary">{t('inbox.nothingSoon', { count: HORIZON_DAYS })}</Typography.Text>
+        <span className={styles.secondary}>{t('inbox.nothingSoon', { count: HORIZON_DAYS })}</span>
       )}
       {later.length > 0 && (
-        <Collapse
-          size="small"
-          items={[
-            {
-              key: 'later',
-              label: t('inbox.upcoming', { count: later.length }),
-              children: <ItemList items={later} label={t('inbox.upcomingLabel')} />,
-            },
-          ]}
-        />
+        <Fold label={t('inbox.upcoming', { count: later.length })}>
+          <ItemList items={later} label={t('inbox.upcomingLabel')} />
+        </Fold>
       )}
-    </Flex>
+    </div>
+  );
+}
+
+/** A folded section behind a button (a disclosure), closed at first. */
+function Fold({ label, children }: { label: string; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <div className={styles.fold}>
+      <button type="button" className={styles.foldButton} aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
+        {open ? <DownOutlined aria-hidden /> : <RightOutlined aria-hidden />}
+        <span>{label}</span>
+      </button>
+      <div id={id} className={styles.foldBody} hidden={!open}>
+        {open && children}
+      </div>
+    </div>
   );
 }
 
 function ItemList({ items, label }: { items: InboxItem[]; label: string }) {
   const { t, i18n } = useTranslation();
-  const { token } = theme.useToken();
   return (
-    <List<InboxItem>
-      aria-label={label}
-      dataSource={items}
-      renderItem={(item) => (
-        <List.Item
+    <ul aria-label={label} className={styles.list}>
+      {items.map((item) => (
+        <li
           key={`${item.kind}-${item.objectId}-${item.detail ?? ''}`}
-          style={
-            item.overdue
-              ? { background: token.colorErrorBg, borderInlineStart: `4px solid ${token.colorErrorText}`, paddingInline: 12 }
-              : { paddingInline: 16 }
-          }
+          className={`${styles.item} ${item.overdue ? styles.overdue : ''}`}
           data-testid="inbox-item"
         >
-          <Flex vertical gap={2} style={{ flex: 1, minWidth: 0 }}>
-            <Flex gap={8} wrap align="center">
-              <Tag color={item.overdue ? 'red' : 'blue'}>{kindLabel(item.kind, t, i18n.exists.bind(i18n))}</Tag>
-              <Link to={item.route} style={{ overflowWrap: 'anywhere' }}>
-                <Typography.Text strong style={{ color: 'inherit' }}>
-                  {item.title}
-                </Typography.Text>{' '}
-                <RightOutlined aria-hidden style={{ fontSize: 10 }} />
-              </Link>
-            </Flex>
-            <Flex gap={12} wrap>
-              {item.detail && <Typography.Text type="secondary">{detailText(item, t)}</Typography.Text>}
-              {item.due && (
-                <Typography.Text type={item.overdue ? 'danger' : 'secondary'}>
-                  {item.overdue ? <ExclamationCircleFilled aria-hidden /> : <ClockCircleOutlined aria-hidden />}{' '}
-                  {item.overdue ? t('inbox.overdueSince', { date: formatDate(item.due) }) : t('inbox.due', { date: formatDate(item.due) })}
-                </Typography.Text>
-              )}
-              <WorkingDaysLeft workingDaysLeft={item.workingDaysLeft} overdue={item.overdue} />
-            </Flex>
-          </Flex>
-        </List.Item>
-      )}
-    />
+          <div className={styles.line}>
+            <Tag color={item.overdue ? 'red' : 'blue'}>{kindLabel(item.kind, t, i18n.exists.bind(i18n))}</Tag>
+            <Link to={item.route} className={styles.link}>
+              <span className={styles.title}>{item.title}</span> <RightOutlined aria-hidden style={{ fontSize: 10 }} />
+            </Link>
+          </div>
+          <div className={styles.facts}>
+            {item.detail && <span className={styles.secondary}>{detailText(item, t)}</span>}
+            {item.due && (
+              <span className={item.overdue ? styles.danger : styles.secondary}>
+                {item.overdue ? <ExclamationCircleFilled aria-hidden /> : <ClockCircleOutlined aria-hidden />}{' '}
+                {item.overdue ? t('inbox.overdueSince', { date: formatDate(item.due) }) : t('inbox.due', { date: formatDate(item.due) })}
+              </span>
+            )}
+            <WorkingDaysLeft workingDaysLeft={item.workingDaysLeft} overdue={item.overdue} />
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -64,7 +64,10 @@ function routes() {
     'GET /api/v1/nominations/{id}': () => draft,
     'GET /api/v1/nominations/{id}/eligibility': () => report,
     'GET /api/v1/nominations/{id}/documents': () => [],
-    'GET /api/v1/nominations/{id}/history': () => [{ at: '2026-01-10T02:00:00Z', actor: 'unit-officer', action: 'create' }],
+    'GET /api/v1/nominations/{id}/history': () => [
+      { at: '2026-01-10T02:00:00Z', actor: 'unit-officer', actorRoles: [], action: 'create' },
+      { at: '2026-01-11T02:00:00Z', actor: 'nva', actorName: 'Nguyễn Văn An', actorRoles: ['unit-head'], action: 'submit' },
+    ],
   };
 }
 
@@ -85,6 +88,10 @@ describe('Nomination detail page', () => {
     expect(within(rows[0]).getByText(/Điều 22/)).toBeInTheDocument();
     expect(within(rows[1]).getByText('Đạt')).toBeInTheDocument();
     expect(screen.getByText(/tham số quy định áp dụng ngày 31\/12\/2025/)).toBeInTheDocument();
+    // The history names who acted and in which role, never by login name.
+    expect(await screen.findByText(/Nguyễn Văn An \(Thủ trưởng đơn vị\):/)).toBeInTheDocument();
+    expect(screen.getByText(/— Cán bộ/)).toBeInTheDocument();
+    expect(screen.queryByText(/unit-officer|nva:/)).toBeNull();
   });
 
   it('offers only the allowed plain actions and shows why the server refused one', async () => {

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { WorkingDaysLeft } from '@/components/WorkingDaysLeft';
 import { useProblemFields } from '@/hooks/use-problem-fields';
+import { actorLabel } from '@/lib/actor';
 import { useMe } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
 import { formatDate, formatDateTime } from '@/lib/format';
@@ -167,7 +168,7 @@ export function NominationDetailPage() {
         dataSource={history.data ?? []}
         renderItem={(h) => (
           <List.Item>
-            {formatDateTime(h.at)} — {h.actor}: {codeLabel(t, 'history.actions', h.action, t('history.otherAction'))}
+            {formatDateTime(h.at)} — {actorLabel(h, t)}: {codeLabel(t, 'history.actions', h.action, t('history.otherAction'))}
             {h.toState ? ` → ${codeLabel(t, 'nominations.statuses', h.toState)}` : ''}
             {h.reason ? ` (${h.reason})` : ''}
           </List.Item>

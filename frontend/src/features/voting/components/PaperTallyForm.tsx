@@ -1,8 +1,9 @@
 import { Button, Flex, Form, InputNumber, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useSessionAction, type VotingSession } from '../api/voting';
+import { TOTALS, tallyFieldErrors } from '../lib/tally-field-errors';
 
 type Counts = Record<string, { yes: number; no: number; abstain: number }>;
 
@@ -16,6 +17,12 @@ export function PaperTallyForm({ session }: { session: VotingSession }) {
   );
   const setCount = (ref: string, key: 'yes' | 'no' | 'abstain', value: number | null) =>
     setCounts((old) => ({ ...old, [ref]: { ...old[ref], [key]: value ?? 0 } }));
+  const faults = useMemo(() => tallyFieldErrors(action.error), [action.error]);
+  const help = (place: string) => {
+    const messages = faults.get(place);
+    return messages && messages.join(' ');
+  };
+  const indexOf = (ref: string) => session.candidates.findIndex((c) => c.ref === ref);
 
   return (
     <Flex vertical gap={12}>
@@ -23,29 +30,76 @@ export function PaperTallyForm({ session }: { session: VotingSession }) {
         {t('voting.paperTally')}
       </Typography.Title>
       <Flex gap={12} wrap>
-        {(['ballotsIssued', 'ballotsReceived', 'validBallots', 'invalidBallots'] as const).map((key) => (
-          <Form.Item key={key} label={t(`voting.paper.${key}`)} style={{ margin: 0 }}>
-            <InputNumber min={0} value={totals[key]} onChange={(v) => setTotals((old) => ({ ...old, [key]: v ?? 0 }))} aria-label={t(`voting.paper.${key}`)} />
+        {TOTALS.map((key) => (
+          <Form.Item
+            key={key}
+            label={t(`voting.paper.${key}`)}
+            style={{ margin: 0, maxWidth: 320 }}
+            validateStatus={help(key) ? 'error' : undefined}
+            help={help(key)}
+          >
+            <InputNumber
+              min={0}
+              value={totals[key]}
+              onChange={(v) => setTotals((old) => ({ ...old, [key]: v ?? 0 }))}
+              aria-label={t(`voting.paper.${key}`)}
+              aria-invalid={help(key) ? true : undefined}
+            />
           </Form.Item>
         ))}
       </Flex>
-      <Table
+      <Table<{ ref: string; label: string }>
         rowKey="ref"
         size="small"
         pagination={false}
         dataSource={session.candidates}
         columns={[
-          { key: 'label', dataIndex: 'label', title: t('voting.candidate') },
+          {
+            key: 'label',
+            dataIndex: 'label',
+            title: t('voting.candidate'),
+            render: (label: string, c: { ref: string; label: string }) => {
+              const line = help(`counts[${indexOf(c.ref)}]`);
+              return (
+                <Flex vertical>
+                  <span>{label}</span>
+                  {line && (
+                    <Typography.Text type="danger" role="alert">
+                      {line}
+                    </Typography.Text>
+                  )}
+                </Flex>
+              );
+            },
+          },
           ...(['yes', 'no', 'abstain'] as const).map((key) => ({
             key,
             title: t(`voting.${key}`),
             width: 120,
-            render: (_: unknown, c: { ref: string; label: string }) => (
-              <InputNumber min={0} value={counts[c.ref][key]} onChange={(v) => setCount(c.ref, key, v)} aria-label={`${t(`voting.${key}`)} ${c.label}`} />
-            ),
+            render: (_: unknown, c: { ref: string; label: string }) => {
+              const cell = key === 'abstain' ? help(`counts[${indexOf(c.ref)}].abstain`) : undefined;
+              return (
+                <Flex vertical>
+                  <InputNumber
+                    min={0}
+                    value={counts[c.ref][key]}
+                    onChange={(v) => setCount(c.ref, key, v)}
+                    aria-label={`${t(`voting.${key}`)} ${c.label}`}
+                    status={cell ? 'error' : undefined}
+                    aria-invalid={cell ? true : undefined}
+                  />
+                  {cell && <Typography.Text type="danger">{cell}</Typography.Text>}
+                </Flex>
+              );
+            },
           })),
         ]}
       />
+      {help('counts') && (
+        <Typography.Text type="danger" role="alert">
+          {help('counts')}
+        </Typography.Text>
+      )}
       {action.isError && <ErrorAlert error={action.error} />}
       <Button
         type="primary"

@@ -27,6 +27,14 @@ public class AuditEvent {
 
     public String actor;
 
+    /** The actor's display name when the event was written (none on events before V83). */
+    @Column(name = "actor_name")
+    public String actorName;
+
+    /** The actor's realm roles when the event was written, comma-separated (none on events before V83). */
+    @Column(name = "actor_roles")
+    public String actorRoles;
+
     @Column(name = "actor_unit")
     public UUID actorUnit;
 

@@ -38,6 +38,8 @@ public class AuditTrail {
         AuditEvent event = new AuditEvent();
         event.occurredAt = Instant.now(clock);
         event.actor = user.username();
+        event.actorName = user.displayName();
+        event.actorRoles = String.join(",", user.roles());
         event.actorUnit = user.unitId().orElse(null);
         event.entityType = entityType;
         event.entityId = entityId;

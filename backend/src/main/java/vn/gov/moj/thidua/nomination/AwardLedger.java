@@ -109,8 +109,7 @@ public class AwardLedger {
             if (n != null) {
                 // through the state machine: DECIDED → REVOKED only, recorded in the dossier's history
                 transitions.move(n, NominationAction.REVOKE, a.revocationGrounds, Map.of("awardId", a.id.toString()));
-                notifier.notify(n.unitId, n.id, "REVOKED", "Khen thưởng theo quyết định " + a.decisionNumber + " bị thu hồi: "
-                        + a.revocationGrounds);
+                notifier.notify(n.unitId, n.id, "REVOKED", Text.of("nomination.notice-revoked", a.decisionNumber, a.revocationGrounds));
             }
         }
     }

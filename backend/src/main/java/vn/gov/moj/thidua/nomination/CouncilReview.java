@@ -80,8 +80,8 @@ public class CouncilReview {
         transitions.move(n, action, summary, null);
         boolean approved = verdict == NominationStatus.APPROVED;
         transitions.move(n, approved ? NominationAction.APPROVE : NominationAction.REJECT, summary, null);
-        notifier.notify(n.unitId, n.id, verdict.name(), "Hồ sơ đề nghị " + views.label(n) + (approved
-                ? " được Hội đồng thông qua" : " không được Hội đồng thông qua") + ": " + summary);
+        notifier.notify(n.unitId, n.id, verdict.name(),
+                Text.of(approved ? "nomination.notice-approved" : "nomination.notice-rejected", views.label(n), summary));
         return views.view(n);
     }
 }

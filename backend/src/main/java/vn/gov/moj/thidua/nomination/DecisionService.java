@@ -150,7 +150,7 @@ public class DecisionService {
             awards.persist(a);
             n.decisionId = d.id;
             transitions.move(n, NominationAction.DECIDE, null, Map.of("decisionId", d.id.toString(), "number", d.number));
-            notifier.notify(n.unitId, n.id, "DECIDED", "Quyết định " + d.number + " ngày " + d.decisionDate + ": " + dossierViews.label(n));
+            notifier.notify(n.unitId, n.id, "DECIDED", Text.of("nomination.notice-decided", d.number, d.decisionDate, dossierViews.label(n)));
         }
         awards.flush();
         audit.transition(ENTITY, d.id, "issue", null, Decision.Status.ISSUED, null,

@@ -68,8 +68,7 @@ public class DossierWithdrawal {
         if (!stale(period.endDate, today)) {
             throw ApiProblem.conflict(Text.of("nomination.discard-current-period", period.label, period.endDate.plusYears(1)));
         }
-        notifier.notify(n.unitId, n.id, "WITHDRAWN", "Hồ sơ đề nghị " + views.label(n) + " (bản nháp kỳ " + period.label
-                + ") đã bị hủy: " + reason.strip());
+        notifier.notify(n.unitId, n.id, "WITHDRAWN", Text.of("nomination.notice-withdrawn", views.label(n), period.label, reason.strip()));
         transitions.move(n, NominationAction.DISCARD, reason.strip(), Map.of("period", period.label));
         return views.view(n);
     }

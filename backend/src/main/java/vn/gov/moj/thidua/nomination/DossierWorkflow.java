@@ -86,7 +86,7 @@ public class DossierWorkflow {
         Nomination n = visibility.findVisible(id);
         transitions.require(n, NominationAction.RETURN);
         n.returnReason = reason.strip();
-        notifier.notify(n.unitId, n.id, "RETURNED", "Hồ sơ đề nghị " + views.label(n) + " bị trả lại: " + n.returnReason);
+        notifier.notify(n.unitId, n.id, "RETURNED", Text.of("nomination.notice-returned", views.label(n), n.returnReason));
         transitions.move(n, NominationAction.RETURN, n.returnReason, null);
         return views.view(n);
     }

@@ -30,7 +30,16 @@ public class Notification implements CreationStamped {
 
     public String kind;
 
+    /** The Vietnamese text, as written when the notice was left (the only text of notices before V83). */
     public String message;
+
+    /** The catalogue key of the text (i18n/problems*.properties), so it can be read in the reader's language. */
+    @Column(name = "message_key")
+    public String messageKey;
+
+    /** The values the text names, a JSON array of strings. */
+    @Column(name = "message_args")
+    public String messageArgs;
 
     @Column(name = "read_at")
     public Instant readAt;

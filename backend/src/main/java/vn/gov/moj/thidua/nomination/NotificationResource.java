@@ -2,6 +2,7 @@ package vn.gov.moj.thidua.nomination;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +16,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,11 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.security.Authenticated;
 import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.ProblemTexts;
 import vn.gov.moj.thidua.common.security.CurrentUser;
 
 @Path("/api/v1/notifications")
@@ -47,14 +53,25 @@ public class NotificationResource {
     @Inject
     Clock clock;
 
+    @Inject
+    ObjectMapper json;
+
+    @Context
+    HttpHeaders headers;
+
+    /** Notices read in the caller's language (Accept-Language), as problems are. */
+    private Locale language() {
+        return headers == null ? ProblemTexts.VIETNAMESE : ProblemTexts.languageOf(headers.getAcceptableLanguages());
+    }
+
     @Schema(name = "Notification")
     public record NotificationView(@Schema(required = true) UUID id, UUID nominationId,
             @Schema(required = true, examples = "RETURNED") String kind,
             @Schema(required = true, examples = "Hồ sơ đề nghị Chiến sĩ thi đua ngành Tư pháp – Nguyễn Thị Hồng Nhung bị trả lại: thiếu biên bản") String message,
             @Schema(required = true) boolean read, @Schema(required = true) Instant createdAt) {
 
-        static NotificationView of(Notification n) {
-            return new NotificationView(n.id, n.nominationId, n.kind, n.message, n.readAt != null, n.createdAt);
+        static NotificationView of(Notification n, Locale locale, ObjectMapper json) {
+            return new NotificationView(n.id, n.nominationId, n.kind, NotificationText.of(n, locale, json), n.readAt != null, n.createdAt);
         }
     }
 
@@ -67,7 +84,7 @@ public class NotificationResource {
         if (unreadOnly) {
             query.whereAlways("readAt is null");
         }
-        return query.page(notifications, paging, Map.of("createdAt", "createdAt"), "-createdAt").map(NotificationView::of);
+        return query.page(notifications, paging, Map.of("createdAt", "createdAt"), "-createdAt").map(n -> NotificationView.of(n, language(), json));
     }
 
     @POST
@@ -85,6 +102,6 @@ public class NotificationResource {
         if (n.readAt == null) {
             n.readAt = Instant.now(clock);
         }
-        return NotificationView.of(n);
+        return NotificationView.of(n, language(), json);
     }
 }

@@ -106,6 +106,9 @@ class CampaignResourceTest {
                 .then().statusCode(200)
                 .body("action", equalTo(java.util.List.of("create", "launch", "start", "final-review", "close")))
                 .body("actor", everyItem(equalTo("secretariat")))
+                // Shown by name and role, not by login name (the test token: given "An secretariat", family "Nguyễn").
+                .body("actorName", everyItem(equalTo("Nguyễn An secretariat")))
+                .body("actorRoles", everyItem(equalTo(java.util.List.of("secretariat"))))
                 .body("[1].fromState", equalTo("DRAFT")).body("[1].toState", equalTo("LAUNCHED"));
     }
 

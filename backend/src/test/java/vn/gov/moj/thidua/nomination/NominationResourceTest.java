@@ -2,6 +2,9 @@ package vn.gov.moj.thidua.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -183,7 +186,14 @@ class NominationResourceTest {
         String notice = Tokens.as("unit-officer", DemoIds.CUC_PBGDPL_TGPL).queryParam("unreadOnly", true).queryParam("size", 200)
                 .get("/api/v1/notifications").then().statusCode(200)
                 .body("items.find { it.nominationId == '" + id + "' }.kind", equalTo("RETURNED"))
+                .body("items.find { it.nominationId == '" + id + "' }.message",
+                        allOf(startsWith("Hồ sơ đề nghị "), endsWith(" bị trả lại: Bổ sung biên bản họp Hội đồng đơn vị")))
                 .extract().path("items.find { it.nominationId == '" + id + "' }.id");
+        // The same notice in English when the reader asks for it, as problems are.
+        Tokens.as("unit-officer", DemoIds.CUC_PBGDPL_TGPL).header("Accept-Language", "en").queryParam("size", 200)
+                .get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.id == '" + notice + "' }.message",
+                        allOf(startsWith("The nomination "), endsWith(" was returned: Bổ sung biên bản họp Hội đồng đơn vị")));
         Tokens.as("unit-officer", DemoIds.CUC_HCTP).post("/api/v1/notifications/" + notice + "/read").then().statusCode(404);
         Tokens.as("unit-officer", DemoIds.CUC_PBGDPL_TGPL).post("/api/v1/notifications/" + notice + "/read")
                 .then().statusCode(200).body("read", equalTo(true));
@@ -214,7 +224,12 @@ class NominationResourceTest {
                 .get("/api/v1/awards").then().statusCode(200).body("total", equalTo(1)).body("items[0].source", equalTo("DECIDED"))
                 .body("items[0].nominationId", equalTo(id));
         Tokens.as("unit-officer", DemoIds.CUC_PBGDPL_TGPL).queryParam("size", 200).get("/api/v1/notifications")
-                .then().body("items.kind", hasItems("APPROVED", "DECIDED"));
+                .then().body("items.kind", hasItems("APPROVED", "DECIDED"))
+                // a date reads dd/MM/yyyy in Vietnamese
+                .body("items.find { it.nominationId == '" + id + "' && it.kind == 'DECIDED' }.message", startsWith("Quyết định 901/QĐ-BTP ngày 25/03/2026: "));
+        Tokens.as("unit-officer", DemoIds.CUC_PBGDPL_TGPL).header("Accept-Language", "en").queryParam("size", 200).get("/api/v1/notifications")
+                .then().body("items.find { it.nominationId == '" + id + "' && it.kind == 'APPROVED' }.message", startsWith("The nomination "))
+                .body("items.find { it.nominationId == '" + id + "' && it.kind == 'DECIDED' }.message", startsWith("Decision 901/QĐ-BTP of 2026-03-25: "));
 
         byte[] pdf = Tokens.as("viewer", DemoIds.id(13)).get("/api/v1/decisions/" + decision + "/list?format=pdf")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
