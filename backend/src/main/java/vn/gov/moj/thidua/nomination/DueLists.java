@@ -88,7 +88,7 @@ public class DueLists {
         EligibilityPolicy collective = policy(DueListKind.TTLDXS);
         RuleParameters parameters = eligibility.parameters(DueListKind.TTLDXS.awardCode, date, new ArrayList<>());
         for (Unit unit : units.values()) {
-            CollectiveRecord record = eligibility.collectiveRecord(unit.id, q.year(), date, new ArrayList<>());
+            CollectiveRecord record = eligibility.collectiveRecord(unit.id, q.year(), date, new ArrayList<>(), new ArrayList<>());
             collectiveRow(collective, parameters, record, q.year()).ifPresent(r -> rows.unit(unit, r));
         }
 
