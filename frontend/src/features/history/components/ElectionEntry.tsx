@@ -1,10 +1,8 @@
 import { App, Button, Flex, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { problemFields } from '@/lib/api/problem-fields';
+import { useProblemFields } from '@/hooks/use-problem-fields';
 import { useEnterElection, type HistoryChoices, type PastElectionRequest } from '../api/history';
-
-const FIELDS = new Set(['session', 'tally']);
 
 type Values = {
   session: Pick<PastElectionRequest['session'], 'title' | 'clusterId' | 'awardTypeId' | 'sessionDate' | 'place'> & {
@@ -22,9 +20,10 @@ export function ElectionEntry({ periodId, choices }: { periodId: string; choices
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const enter = useEnterElection(periodId);
+  useProblemFields(form, enter.error);
   const units = choices.units.map((u) => ({ value: u.id, label: u.name }));
   const required = [{ required: true, message: t('pastYear.required') }];
-  const count = (name: string) => (
+  const count = (name: 'ballotsIssued' | 'ballotsReceived' | 'validBallots' | 'invalidBallots') => (
     <InputNumber min={0} precision={0} aria-label={t(`pastYear.election.${name}`)} />
   );
   const submit = ({ session, tally }: Values) => {
@@ -33,7 +32,6 @@ export function ElectionEntry({ periodId, choices }: { periodId: string; choices
       { session: { ...rest, purpose: 'CLUSTER_ELECTION', mode: 'PAPER', rules: { quorum, threshold } }, tally },
       {
         onSuccess: () => void message.success(t('pastYear.election.saved')),
-        onError: (error) => form.setFields(problemFields(error, FIELDS)),
       },
     );
   };

@@ -1,10 +1,8 @@
 import { App, Button, Flex, Form, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { problemFields } from '@/lib/api/problem-fields';
+import { useProblemFields } from '@/hooks/use-problem-fields';
 import { useEnterFinalScores, type FinalScoresRequest, type HistoryChoices } from '../api/history';
-
-const FIELDS = new Set(['clusterId', 'scores']);
 
 /** A cluster's final result of the past year: a final score and rank per member, no per-criterion sheet. */
 export function FinalScoresEntry({ periodId, choices }: { periodId: string; choices: HistoryChoices }) {
@@ -12,11 +10,11 @@ export function FinalScoresEntry({ periodId, choices }: { periodId: string; choi
   const { message } = App.useApp();
   const [form] = Form.useForm<FinalScoresRequest>();
   const enter = useEnterFinalScores(periodId);
+  useProblemFields(form, enter.error);
   const units = choices.units.map((u) => ({ value: u.id, label: u.name }));
   const submit = (values: FinalScoresRequest) =>
     enter.mutate(values, {
       onSuccess: () => void message.success(t('pastYear.scores.saved')),
-      onError: (error) => form.setFields(problemFields(error, FIELDS)),
     });
   return (
     <Form form={form} layout="vertical" onFinish={submit} initialValues={{ scores: [{}] }} aria-label={t('pastYear.scores.title')}>

@@ -1,10 +1,8 @@
 import { App, Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { problemFields } from '@/lib/api/problem-fields';
+import { useProblemFields } from '@/hooks/use-problem-fields';
 import { useEnterRegistration, type HistoryChoices, type PastRegistrationRequest } from '../api/history';
-
-const FIELDS = new Set(['campaignId', 'unitId', 'awardTypeId', 'registeredOn']);
 
 /** A registration of the past year, entered on the unit's behalf and recorded as approved then. */
 export function RegistrationEntry({ periodId, choices }: { periodId: string; choices: HistoryChoices }) {
@@ -12,6 +10,7 @@ export function RegistrationEntry({ periodId, choices }: { periodId: string; cho
   const { message } = App.useApp();
   const [form] = Form.useForm<PastRegistrationRequest>();
   const enter = useEnterRegistration(periodId);
+  useProblemFields(form, enter.error);
   const submit = (values: PastRegistrationRequest) =>
     enter.mutate(
       { ...values, registeredOn: values.registeredOn || undefined },
@@ -20,7 +19,6 @@ export function RegistrationEntry({ periodId, choices }: { periodId: string; cho
           void message.success(t('pastYear.registration.saved'));
           form.resetFields();
         },
-        onError: (error) => form.setFields(problemFields(error, FIELDS)),
       },
     );
   return (
