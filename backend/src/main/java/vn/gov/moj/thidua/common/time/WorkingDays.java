@@ -2,6 +2,7 @@ package vn.gov.moj.thidua.common.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 /**
@@ -66,15 +67,35 @@ public final class WorkingDays {
         if (to.isBefore(from)) {
             return -between(to, from);
         }
-        if (from.plusDays(MAX_SPAN).isBefore(to)) {
-            throw new IllegalArgumentException("span out of range: " + from + " .. " + to);
-        }
-        int count = 0;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
+        // Whole weeks hold five weekdays each; the calendar's rows then correct the count. Any span, no day-by-day walk:
+        // an inbox may hold an item due decades ahead (a period set up far in advance).
+        long days = ChronoUnit.DAYS.between(from, to);
+        long count = days / 7 * 5;
+        for (LocalDate day = from.plusDays(days / 7 * 7 + 1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWeekday(day)) {
                 count++;
             }
         }
-        return count;
+        for (LocalDate off : daysOff) {
+            if (inside(off, from, to) && isWeekday(off) && !workingWeekendDays.contains(off)) {
+                count--;
+            }
+        }
+        for (LocalDate worked : workingWeekendDays) {
+            if (inside(worked, from, to) && !isWeekday(worked)) {
+                count++;
+            }
+        }
+        return Math.toIntExact(count);
+    }
+
+    private static boolean isWeekday(LocalDate day) {
+        DayOfWeek dow = day.getDayOfWeek();
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+    }
+
+    /** In (from, to]. */
+    private static boolean inside(LocalDate day, LocalDate from, LocalDate to) {
+        return day.isAfter(from) && !day.isAfter(to);
     }
 }

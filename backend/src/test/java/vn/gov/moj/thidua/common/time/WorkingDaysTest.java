@@ -69,9 +69,32 @@ class WorkingDaysTest {
     }
 
     @Test
-    void refusesAnAbsurdSpan() {
+    void refusesAnAbsurdNumberOfDaysToAdd() {
         WorkingDays w = WorkingDays.weekendsOnly();
         assertThatThrownBy(() -> w.plus(d(2026, 1, 1), 100_000)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> w.between(d(2000, 1, 1), d(2100, 1, 1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void countsALongSpanLikeTheDayByDayWalk() {
+        // An inbox item due decades ahead (a period set up far in advance) must not fail the inbox.
+        WorkingDays w = new WorkingDays(Set.of(d(2026, 12, 31), d(2027, 1, 1), d(2027, 1, 2)), Set.of(d(2027, 1, 9)));
+        assertThat(w.between(d(2026, 12, 3), d(2094, 12, 31))).isEqualTo(walk(w, d(2026, 12, 3), d(2094, 12, 31)));
+        assertThat(w.between(d(2094, 12, 31), d(2026, 12, 3))).isEqualTo(-walk(w, d(2026, 12, 3), d(2094, 12, 31)));
+        for (int span = 0; span < 30; span++) {
+            assertThat(w.between(d(2026, 12, 20), d(2026, 12, 20).plusDays(span)))
+                    .as("span %d", span).isEqualTo(walk(w, d(2026, 12, 20), d(2026, 12, 20).plusDays(span)));
+        }
+        // 2026-12-31 and 2027-01-01 are weekdays off, 2027-01-02 is a Saturday anyway, 2027-01-09 a Saturday worked
+        assertThat(w.between(d(2026, 12, 30), d(2027, 1, 9))).isEqualTo(6);
+    }
+
+    private static int walk(WorkingDays w, LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (w.isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
     }
 }
