@@ -10,7 +10,7 @@ const ID = '00000000-0000-4000-8000-000000120003';
 const SESSION = `/voting/${ID}`;
 const BOARD = `${SESSION}/counting-board`;
 const CHOSEN = 'Cục Quản lý thi hành án dân sự';
-const MEMBERS = ['officer.hctp', 'unit-officer', 'council-member'];
+const MEMBERS = ['officer.hctp', 'officer.pbgd', 'officer.dkgd'];
 const PASSPHRASE = 'mật khẩu ban kiểm phiếu 2026';
 
 /** The "Ban kiểm phiếu" card on the session page (the runner's view of the board). */
