@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { castBallot, receiptOf, signIn, tickPresent } from './support';
 
-// Demo data (db/demo/V30__voting.sql): the DRAFT suy tôn of Cụm III 2026 (6 members, 2/3, 1 seat), run by
+// Demo data (db/demo/V84): the DRAFT Cờ Chính phủ suy tôn of Cụm III 2026 (encrypted, no counting board; the
+// Cờ ngành draft 120003 has a board: counting-board.spec.ts) (6 members, 2/3, 1 seat), run by
 // the cluster lead (Cục ĐKGDBĐ&BTNN, the cluster's head). Three unit heads vote from phone-sized screens.
-const SESSION = '/voting/00000000-0000-4000-8000-000000120003';
-const TITLE = 'Bỏ phiếu suy tôn đơn vị đề nghị tặng Cờ thi đua ngành Tư pháp năm 2026';
+const SESSION = '/voting/00000000-0000-4000-8000-000000120004';
+const TITLE = 'Bỏ phiếu suy tôn đơn vị đề nghị tặng Cờ thi đua của Chính phủ năm 2026';
 const CHOSEN = 'Cục Quản lý thi hành án dân sự';
 
 test('the cluster lead opens the suy tôn, three unit heads vote on phones, the lead closes it and the result and minutes appear', async ({

@@ -4,6 +4,7 @@ import { unwrap } from '@/lib/api/problem';
 import type { Schemas } from '@/lib/api/types';
 import type { BallotOption, EncryptedBallotJson, PartialDecryptionJson } from '../crypto';
 import { sessionKeys } from './keys';
+import type { VersionedSession } from './voting';
 
 /*
  * The encrypted-ballot side of a session (issue 16): the typed client on the contract's paths (EncryptedBallotResource,
@@ -122,6 +123,36 @@ export function useCastEncryptedBallot(id: string) {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: sessionKeys.detail(id) });
       void queryClient.invalidateQueries({ queryKey: sessionKeys.turnout(id) });
+    },
+  });
+}
+
+/** One appointee of PUT …/counting-board: the user name they sign in with and the name printed on the minutes. */
+export type BoardAppointee = { username: string; label: string };
+
+/**
+ * PUT /api/v1/voting-sessions/{id}/counting-board: replaces the board of an encrypted draft (If-Match: the session's
+ * ETag from its last read; the session's version goes up, so its detail is read again).
+ */
+export function useAppointCountingBoard(id: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (members: BoardAppointee[]) => {
+      const etag = queryClient.getQueryData<VersionedSession>(sessionKeys.detail(id))?.etag ?? '';
+      return boardOf(
+        unwrap(
+          await api.PUT('/api/v1/voting-sessions/{id}/counting-board', {
+            params: { path: { id }, header: { 'If-Match': etag } },
+            body: { members },
+          }),
+        ),
+      );
+    },
+    onSuccess: (board) => {
+      queryClient.setQueryData(encryptionKeys.board(id), board);
+      void queryClient.invalidateQueries({ queryKey: sessionKeys.detail(id) });
+      void queryClient.invalidateQueries({ queryKey: encryptionKeys.manifest(id) });
     },
   });
 }

@@ -22,6 +22,7 @@ import { SessionStatusTag } from '../components/SessionStatusTag';
 import { TurnoutCounter } from '../components/TurnoutCounter';
 import { BackLink } from '@/components/BackLink';
 import { CountingBoardLink } from '../components/CountingBoardLink';
+import { CountingBoardEditor } from '../components/CountingBoardEditor';
 
 export function SessionPage() {
   const { id } = useParams();
@@ -159,6 +160,8 @@ function SessionView({ session }: { session: VotingSession }) {
           </Descriptions>
         )}
       </Card>
+
+      {session.status === 'DRAFT' && session.encrypted && can('edit') && <CountingBoardEditor sessionId={session.id} />}
 
       {can('open') ? (
         <OpenPanel session={session} />
