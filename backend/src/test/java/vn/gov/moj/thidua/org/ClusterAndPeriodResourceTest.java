@@ -90,10 +90,10 @@ class ClusterAndPeriodResourceTest {
     @Test
     void shouldAcceptAnOctoberStartAndRefuseOverlaps() {
         Tokens.as("secretariat").contentType(ContentType.JSON)
-                .body("{\"label\":\"2027-2028\",\"startDate\":\"2027-10-01\",\"endDate\":\"2028-09-30\"}")
+                .body("{\"label\":\"2077-2078\",\"startDate\":\"2077-10-01\",\"endDate\":\"2078-09-30\"}")
                 .post("/api/v1/periods")
                 .then().statusCode(201);
-        Tokens.as("secretariat").contentType(ContentType.JSON).body("{\"label\":\"2028\"}")
+        Tokens.as("secretariat").contentType(ContentType.JSON).body("{\"label\":\"2078\"}")
                 .post("/api/v1/periods")
                 .then().statusCode(409).contentType("application/problem+json");
     }
