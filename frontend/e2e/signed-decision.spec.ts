@@ -115,7 +115,8 @@ async function issueDecisionForDemoDossier(browser: Browser, baseURL: string | u
   await expect(checklist.locator('tr', { hasText: 'R-CSTD-BO' })).toContainText('Đạt');
   await attach(officer, 'Tờ trình', 'to-trinh.pdf');
   await attach(officer, 'Báo cáo thành tích', 'bao-cao-thanh-tich.pdf');
-  await expect(officer.getByText(/Kết luận chung/)).toContainText('Đạt');
+  // An unsigned tờ trình of 2025 leaves the dossier needing evidence (R-EVIDENCE-SIGNED), shown, not blocking.
+  await expect(officer.getByText(/Kết luận chung/)).toContainText('Cần bổ sung minh chứng');
   await officer.context().close();
 
   const head = await signIn(browser, baseURL, 'unit-head');

@@ -138,13 +138,40 @@ export async function pickDate(page: Page, label: string, date: Date) {
 }
 
 /** Attaches a small PDF of the given kind on the dossier page and waits until it is listed. */
+/**
+ * A readable one-page PDF, unsigned: the server opens every uploaded tờ trình to check its signature and refuses a file
+ * it cannot read, so a placeholder of a few bytes no longer passes.
+ */
+export function onePagePdf(title: string): Buffer {
+  const text = title.replace(/[^A-Za-z0-9 .-]/g, ' ');
+  const content = `BT /F1 12 Tf 72 770 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  pdf += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
 export async function attach(page: Page, kind: string, fileName: string) {
   await page.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: 'Loại tài liệu' }) }).click();
   await pickOption(page, kind);
   await page.locator('input[type="file"]').setInputFiles({
     name: fileName,
     mimeType: 'application/pdf',
-    buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+    buffer: onePagePdf(fileName),
   });
   await expect(page.getByText(`${kind}: ${fileName} (${fileName})`)).toBeVisible();
 }
