@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { attach, choose, closeDropdown, signIn } from './support';
+import { attach, choose, closeDropdown, enterCouncilApproval, issueDecision, sendToCouncil, signIn, submitAsHead } from './support';
 
 // Demo data (db/demo/V40__nomination.sql): person 7001 of Cục PBGDPL&TGPL has LĐTT + CSTĐCS 2023–2025 in the ledger
 // and an unused ministry-scope initiative — eligible for Chiến sĩ thi đua ngành 2025 once the initiative is cited.
@@ -41,23 +41,10 @@ test('an officer builds a CSTĐ ngành dossier, the head submits, the secretaria
   await expect(officer.getByText(/Kết luận chung/)).toContainText('Cần bổ sung minh chứng');
   await officer.context().close();
 
-  // The unit head submits.
-  const head = await signIn(browser, baseURL, 'unit-head');
-  await head.goto(dossier);
-  await head.getByRole('button', { name: 'Gửi hồ sơ' }).click();
-  await expect(head.locator('.ant-descriptions')).toContainText('Đã gửi');
-  await head.context().close();
-
-  // The secretariat receives, appraises and puts it on the agenda from its queue.
+  // The unit head submits; the secretariat receives, appraises and puts it on the agenda from its queue.
+  await submitAsHead(browser, baseURL, dossier);
   const secretariat = await signIn(browser, baseURL, 'secretariat');
-  await secretariat.getByRole('navigation').getByRole('link', { name: 'Tiếp nhận, thẩm định' }).click();
-  const row = secretariat.locator('tr', { has: secretariat.locator(`a[href="${dossier}"]`) });
-  await row.getByRole('button', { name: 'Tiếp nhận' }).click();
-  await expect(row).toContainText('Đã tiếp nhận');
-  await row.getByRole('button', { name: 'Thẩm định' }).click();
-  await expect(row).toContainText('Đang thẩm định');
-  await row.getByRole('button', { name: 'Đưa ra Hội đồng' }).click();
-  await expect(row).toHaveCount(0); // off the appraisal queue, on the agenda
+  await sendToCouncil(secretariat, dossier);
 
   // A council member reads it on the agenda.
   const member = await signIn(browser, baseURL, 'council-member');
@@ -66,26 +53,9 @@ test('an officer builds a CSTĐ ngành dossier, the head submits, the secretaria
   await expect(member.getByRole('heading', { name: `${AWARD} — ${PERSON}` })).toBeVisible();
   await member.context().close();
 
-  // The secretariat enters the council's paper vote: 15 of 15 for.
-  await secretariat.goto(dossier);
-  await secretariat.getByRole('button', { name: 'Nhập kết quả bỏ phiếu của Hội đồng' }).click();
-  await secretariat.locator('#members').fill('15');
-  await secretariat.locator('#yes').fill('15');
-  await secretariat.locator('#no').fill('0');
-  await secretariat.locator('#minutes').fill('Biên bản họp Hội đồng TĐKT ngành số 12/BB-HĐTĐKT');
-  await secretariat.getByRole('button', { name: 'Xác nhận' }).click();
-  await expect(secretariat.locator('.ant-descriptions')).toContainText('Được thông qua');
-
-  // The secretariat issues the decision (a number no other run used) and downloads the list.
-  const number = `${Date.now() % 1_000_000}/QĐ-BTP`;
-  await secretariat.getByRole('navigation').getByRole('link', { name: 'Quyết định khen thưởng' }).click();
-  await secretariat.getByRole('button', { name: 'Ban hành quyết định' }).click();
-  await choose(secretariat, 'nominationIds', `${PERSON} — ${AWARD} 2025`);
-  await closeDropdown(secretariat);
-  await secretariat.locator('#number').fill(number);
-  await secretariat.locator('#signer').fill('Nguyễn Hải Ninh');
-  await secretariat.getByRole('button', { name: 'Ban hành', exact: true }).click();
-  await expect(secretariat.getByRole('heading', { name: `Quyết định số ${number}` })).toBeVisible();
+  // The secretariat enters the council's paper vote (15 of 15 for) and issues the decision.
+  await enterCouncilApproval(secretariat, dossier);
+  const number = await issueDecision(secretariat, `${PERSON} — ${AWARD} 2025`);
   const awardees = secretariat.getByRole('table', { name: 'Danh sách được khen thưởng' });
   await expect(awardees).toContainText(PERSON);
   const [download] = await Promise.all([

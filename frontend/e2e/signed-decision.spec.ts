@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { attach, choose, closeDropdown, signIn } from './support';
+import { attach, choose, closeDropdown, enterCouncilApproval, issueDecision, sendToCouncil, signIn, submitAsHead } from './support';
 
 // Sign-and-return of a decision and its certificates (issue 17), as the secretariat sees them.
 //
@@ -119,38 +119,8 @@ async function issueDecisionForDemoDossier(browser: Browser, baseURL: string | u
   await expect(officer.getByText(/Kết luận chung/)).toContainText('Cần bổ sung minh chứng');
   await officer.context().close();
 
-  const head = await signIn(browser, baseURL, 'unit-head');
-  await head.goto(dossier);
-  await head.getByRole('button', { name: 'Gửi hồ sơ' }).click();
-  await expect(head.locator('.ant-descriptions')).toContainText('Đã gửi');
-  await head.context().close();
-
-  await secretariat.getByRole('navigation').getByRole('link', { name: 'Tiếp nhận, thẩm định' }).click();
-  const row = secretariat.locator('tr', { has: secretariat.locator(`a[href="${dossier}"]`) });
-  await row.getByRole('button', { name: 'Tiếp nhận' }).click();
-  await expect(row).toContainText('Đã tiếp nhận');
-  await row.getByRole('button', { name: 'Thẩm định' }).click();
-  await expect(row).toContainText('Đang thẩm định');
-  await row.getByRole('button', { name: 'Đưa ra Hội đồng' }).click();
-  await expect(row).toHaveCount(0);
-
-  await secretariat.goto(dossier);
-  await secretariat.getByRole('button', { name: 'Nhập kết quả bỏ phiếu của Hội đồng' }).click();
-  await secretariat.locator('#members').fill('15');
-  await secretariat.locator('#yes').fill('15');
-  await secretariat.locator('#no').fill('0');
-  await secretariat.locator('#minutes').fill('Biên bản họp Hội đồng TĐKT ngành số 12/BB-HĐTĐKT');
-  await secretariat.getByRole('button', { name: 'Xác nhận' }).click();
-  await expect(secretariat.locator('.ant-descriptions')).toContainText('Được thông qua');
-
-  const number = `${Date.now() % 1_000_000}/QĐ-BTP`;
-  await secretariat.getByRole('navigation').getByRole('link', { name: 'Quyết định khen thưởng' }).click();
-  await secretariat.getByRole('button', { name: 'Ban hành quyết định' }).click();
-  await choose(secretariat, 'nominationIds', `${PERSON} — ${AWARD} 2025`);
-  await closeDropdown(secretariat);
-  await secretariat.locator('#number').fill(number);
-  await secretariat.locator('#signer').fill('Nguyễn Hải Ninh');
-  await secretariat.getByRole('button', { name: 'Ban hành', exact: true }).click();
-  await expect(secretariat.getByRole('heading', { name: `Quyết định số ${number}` })).toBeVisible();
-  return number;
+  await submitAsHead(browser, baseURL, dossier);
+  await sendToCouncil(secretariat, dossier);
+  await enterCouncilApproval(secretariat, dossier);
+  return issueDecision(secretariat, `${PERSON} — ${AWARD} 2025`);
 }

@@ -175,3 +175,50 @@ export async function attach(page: Page, kind: string, fileName: string) {
   });
   await expect(page.getByText(`${kind}: ${fileName} (${fileName})`)).toBeVisible();
 }
+
+/** The dossier chain after drafting, shared by the journeys: the unit head sends the dossier. */
+export async function submitAsHead(browser: Browser, baseURL: string | undefined, dossier: string) {
+  const head = await signIn(browser, baseURL, 'unit-head');
+  await head.goto(dossier);
+  await head.getByRole('button', { name: 'Gửi hồ sơ' }).click();
+  await expect(head.locator('.ant-descriptions')).toContainText('Đã gửi');
+  await head.context().close();
+}
+
+/** The secretariat receives, appraises and puts the dossier on the council's agenda from its queue. */
+export async function sendToCouncil(secretariat: Page, dossier: string) {
+  await secretariat.getByRole('navigation').getByRole('link', { name: 'Tiếp nhận, thẩm định' }).click();
+  const row = secretariat.locator('tr', { has: secretariat.locator(`a[href="${dossier}"]`) });
+  await row.getByRole('button', { name: 'Tiếp nhận' }).click();
+  await expect(row).toContainText('Đã tiếp nhận');
+  await row.getByRole('button', { name: 'Thẩm định' }).click();
+  await expect(row).toContainText('Đang thẩm định');
+  await row.getByRole('button', { name: 'Đưa ra Hội đồng' }).click();
+  await expect(row).toHaveCount(0); // off the appraisal queue, on the agenda
+}
+
+/** The secretariat enters the council's paper vote: 15 of 15 for. */
+export async function enterCouncilApproval(secretariat: Page, dossier: string) {
+  await secretariat.goto(dossier);
+  await secretariat.getByRole('button', { name: 'Nhập kết quả bỏ phiếu của Hội đồng' }).click();
+  await secretariat.locator('#members').fill('15');
+  await secretariat.locator('#yes').fill('15');
+  await secretariat.locator('#no').fill('0');
+  await secretariat.locator('#minutes').fill('Biên bản họp Hội đồng TĐKT ngành số 12/BB-HĐTĐKT');
+  await secretariat.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(secretariat.locator('.ant-descriptions')).toContainText('Được thông qua');
+}
+
+/** The secretariat issues a decision for one approved dossier (a number no other run used); answers the number. */
+export async function issueDecision(secretariat: Page, dossierLabel: string): Promise<string> {
+  const number = `${Date.now() % 1_000_000}/QĐ-BTP`;
+  await secretariat.getByRole('navigation').getByRole('link', { name: 'Quyết định khen thưởng' }).click();
+  await secretariat.getByRole('button', { name: 'Ban hành quyết định' }).click();
+  await choose(secretariat, 'nominationIds', dossierLabel);
+  await closeDropdown(secretariat);
+  await secretariat.locator('#number').fill(number);
+  await secretariat.locator('#signer').fill('Nguyễn Hải Ninh');
+  await secretariat.getByRole('button', { name: 'Ban hành', exact: true }).click();
+  await expect(secretariat.getByRole('heading', { name: `Quyết định số ${number}` })).toBeVisible();
+  return number;
+}
