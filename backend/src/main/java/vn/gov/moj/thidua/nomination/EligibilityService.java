@@ -1,6 +1,5 @@
 package vn.gov.moj.thidua.nomination;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,6 +90,9 @@ public class EligibilityService {
     @Inject
     EligibilityReceipts receipts;
 
+    @Inject
+    EligibilityParameters parameterBook;
+
     /**
      * Judges the dossier on today's records; the texts are in the request's language. The dossier's own ledger row (once
      * decided) is left out of the nominee's history.
@@ -160,41 +162,7 @@ public class EligibilityService {
 
     /** The parameters in force on {@code date}; every version read (or default used) is added to {@code read}. */
     RuleParameters parameters(String code, LocalDate date, List<Fact.Phrase> notes, List<RuleSetReceipt.ParameterRead> read) {
-        RuleParameters d = RuleParameters.defaults();
-        boolean excellent = AwardCode.TTLDXS.equals(code);
-        return new RuleParameters(
-                decimal("R-CSTDCS-QUOTA", "maxShareOfLdtt", date, d.cstdcsQuotaOfLdtt(), notes, read),
-                integer("R-CSTD-BO", "consecutiveCstdcsYears", date, d.cstdNganhConsecutiveCstdcs(), notes, read),
-                integer("R-CSTDTQ", "consecutiveMinistryCstdYears", date, d.cstdtqConsecutiveCstdNganh(), notes, read),
-                decimal(excellent ? "R-TTLDXS" : "R-TTLDTT", "minShareLdtt", date, d.collectiveLdttShare(), notes, read),
-                decimal("R-TTLDXS", "minShareCompletingTasks", date, d.ttldxsCompletingShare(), notes, read),
-                integer("R-TTLDXS", "minCstdcsMembers", date, d.ttldxsMinCstdcs(), notes, read),
-                d.ttldxsNoDisciplineRequired(),
-                integer(AwardCode.CO_CHINH_PHU.equals(code) ? "R-CO-CP" : "R-CO-NGANH", "flagsPerCluster", date, d.flagsPerCluster(), notes, read),
-                integer("R-BK-TTG(b)", "consecutiveYears", date, d.bkTtgConsecutiveYears(), notes, read),
-                integer("R-BK-TTG(b)", "cstdcsWithin", date, d.bkTtgCstdcsWithin(), notes, read),
-                value("R-STATE-PER-YEAR", "applies", date, d.statePerYearApplies(), read).map(RuleValue::flag).orElse(d.statePerYearApplies()));
-    }
-
-    private BigDecimal decimal(String rule, String key, LocalDate date, BigDecimal fallback, List<Fact.Phrase> notes,
-            List<RuleSetReceipt.ParameterRead> read) {
-        return value(rule, key, date, fallback, read).map(RuleValue::decimal).orElseGet(() -> missing(rule, key, date, fallback, notes));
-    }
-
-    private int integer(String rule, String key, LocalDate date, int fallback, List<Fact.Phrase> notes, List<RuleSetReceipt.ParameterRead> read) {
-        return value(rule, key, date, fallback, read).map(RuleValue::integer).orElseGet(() -> missing(rule, key, date, fallback, notes));
-    }
-
-    /** The version in force, noted on the receipt; without one, the default is noted as used. */
-    private Optional<RuleValue> value(String rule, String key, LocalDate date, Object fallback, List<RuleSetReceipt.ParameterRead> read) {
-        Optional<RuleValue> v = rules.valueOn(rule, key, date);
-        read.add(v.map(EligibilityReceipts::read).orElseGet(() -> EligibilityReceipts.fallback(rule, key, fallback)));
-        return v;
-    }
-
-    private static <T> T missing(String rule, String key, LocalDate date, T fallback, List<Fact.Phrase> notes) {
-        notes.add(Fact.phrase("note.parameterMissing", rule, key, date, fallback));
-        return fallback;
+        return parameterBook.inForce(code, date, notes, read);
     }
 
     // --- the dossier and its neighbours ---------------------------------------------------------------
@@ -301,7 +269,7 @@ public class EligibilityService {
                 .setParameter("m", members).setParameter("y", year)
                 .setParameter("ok", List.of(PerformanceRating.HTXSNV, PerformanceRating.HTTNV, PerformanceRating.HTNV))
                 .getSingleResult();
-        DisciplineRecord.Form blocking = value("R-TTLDTT", "blockingDisciplineForm", date, DisciplineRecord.Form.CANH_CAO.name(), read)
+        DisciplineRecord.Form blocking = parameterBook.value("R-TTLDTT", "blockingDisciplineForm", date, DisciplineRecord.Form.CANH_CAO.name(), read)
                 .map(v -> DisciplineRecord.Form.valueOf(v.text().strip())).orElseGet(() -> {
                     notes.add(Fact.phrase("note.parameterMissing", "R-TTLDTT", "blockingDisciplineForm", date,
                             new Fact.Named("discipline", DisciplineRecord.Form.CANH_CAO.name())));
