@@ -11,11 +11,12 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.gov.moj.thidua.common.input.PlainName;
 import vn.gov.moj.thidua.org.UnitKind;
 
 @Schema(name = "CampaignRequest", description = "Creates or replaces a draft campaign. Target units come from a cluster, a unit kind, or a list.")
 public record CampaignRequest(
-        @NotBlank @Size(max = 300) @Schema(required = true, examples = "Toàn ngành Tư pháp ra sức thi đua về đích sớm các chỉ tiêu năm 2026") String title,
+        @NotBlank @Size(max = 300) @Schema(required = true, examples = "Toàn ngành Tư pháp ra sức thi đua về đích sớm các chỉ tiêu năm 2026") @PlainName String title,
         @Size(max = 500) @Schema(examples = "Đoàn kết, kỷ cương, đổi mới, hiệu quả") String slogan,
         @NotNull @Schema(required = true) CampaignType type,
         @NotNull @Schema(required = true) CampaignScope scope,

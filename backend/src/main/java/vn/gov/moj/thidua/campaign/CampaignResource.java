@@ -35,6 +35,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.security.Authenticated;
 import vn.gov.moj.thidua.audit.HistoryEntry;
+import vn.gov.moj.thidua.common.input.PlainName;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.security.Roles;
@@ -228,7 +229,7 @@ public class CampaignResource {
             description = "Too large → 413; another type → 415.")
     @APIResponse(responseCode = "201", description = "Attached", content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response upload(@RestPath UUID id,
-            @RestForm @Schema(description = "Title; defaults to the file name", examples = "Kế hoạch tổ chức phong trào thi đua") String title,
+            @RestForm @Schema(description = "Title; defaults to the file name", examples = "Kế hoạch tổ chức phong trào thi đua") @PlainName String title,
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary", required = true) FileUpload file) {
         DocumentView doc = documents.upload(id, title, file);
         return Response.status(201).entity(doc).build();

@@ -10,10 +10,12 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.gov.moj.thidua.common.input.PlainName;
+
 @Schema(name = "AwardTypeRequest", description = "Creates or replaces an award type of the catalog")
 public record AwardTypeRequest(
         @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9_]+") @Schema(required = true, examples = "BK_BO") String code,
-        @NotBlank @Size(max = 300) @Schema(required = true, examples = "Bằng khen của Bộ trưởng Bộ Tư pháp") String name,
+        @NotBlank @Size(max = 300) @Schema(required = true, examples = "Bằng khen của Bộ trưởng Bộ Tư pháp") @PlainName String name,
         @NotNull @Schema(required = true) AwardKind kind,
         @NotNull @Schema(required = true) AwardSubject subject,
         @NotNull @Schema(required = true) AwardLevel level,

@@ -18,8 +18,9 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
-import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.input.TextRules;
 import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
+import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.web.UploadedFiles;
 
@@ -272,7 +273,9 @@ public final class AwardImport {
 
     static String cell(List<String> cells, Map<String, Integer> index, String column) {
         Integer c = index.get(column);
-        return c == null || c >= cells.size() || cells.get(c) == null ? "" : cells.get(c).strip();
+        // a file may carry NUL and other control characters PostgreSQL refuses: dropped, and the text NFC-normalised
+        return c == null || c >= cells.size() || cells.get(c) == null ? ""
+                : TextRules.nfc(TextRules.withoutControls(cells.get(c))).strip();
     }
 
     /** A row's named column as an id: null when blank; null plus a row error when it is not a UUID (also used by {@link NominationImport}). */

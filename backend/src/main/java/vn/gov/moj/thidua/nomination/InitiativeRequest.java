@@ -11,11 +11,12 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.gov.moj.thidua.common.input.PlainName;
 import vn.gov.moj.thidua.nomination.eligibility.InitiativeScope;
 
 @Schema(name = "InitiativeRequest", description = "An initiative (sáng kiến) and the decision that recognised it")
 public record InitiativeRequest(
-        @Schema(required = true, examples = "Số hoá quy trình tiếp nhận yêu cầu trợ giúp pháp lý") @NotBlank @Size(max = 500) String title,
+        @Schema(required = true, examples = "Số hoá quy trình tiếp nhận yêu cầu trợ giúp pháp lý") @NotBlank @Size(max = 500) @PlainName String title,
         @Schema(required = true, examples = "MINISTRY") @NotNull InitiativeScope scope,
         @Schema(required = true, description = "The authors", examples = "[\"00000000-0000-4000-8000-000000007001\"]") @NotEmpty @Size(max = 20) List<@NotNull UUID> ownerIds,
         @Schema(required = true, examples = "1520/QĐ-BTP") @NotBlank @Size(max = 100) String recognitionNumber,

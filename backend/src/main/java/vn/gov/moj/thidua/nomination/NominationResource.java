@@ -36,6 +36,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.security.Authenticated;
 import vn.gov.moj.thidua.audit.HistoryEntry;
+import vn.gov.moj.thidua.common.input.PlainName;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.security.CurrentUser;
@@ -239,8 +240,10 @@ public class NominationResource {
 
     @POST
     @Path("/{id}/comments")
-    @Authenticated
-    @Operation(operationId = "commentOnNomination", summary = "Comment on a dossier open for public comment, until its closing date")
+    @RolesAllowed({ Roles.SECRETARIAT, Roles.COUNCIL_MEMBER, Roles.CLUSTER_LEAD, Roles.UNIT_HEAD, Roles.UNIT_OFFICER })
+    @Operation(operationId = "commentOnNomination", summary = "Comment on a dossier open for public comment, until its closing date",
+            description = "The sector's people comment: secretariat, council members, cluster leads, unit heads and officers. "
+                    + "Viewers, the integration account and administrators only read (403). 409 outside PUBLIC_COMMENT or after the closing date.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = NominationActions.CommentView.class)))
     public Response comment(@RestPath UUID id, @Valid @NotNull NominationActions.CommentRequest body) {
         return Response.status(201).entity(publicComments.comment(id, body.text())).build();
@@ -295,7 +298,7 @@ public class NominationResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response upload(@RestPath UUID id,
             @RestForm @Schema(required = true, examples = "TO_TRINH") DocumentKind kind,
-            @RestForm @Schema(description = "Title; defaults to the file name", examples = "Tờ trình đề nghị") String title,
+            @RestForm @Schema(description = "Title; defaults to the file name", examples = "Tờ trình đề nghị") @PlainName String title,
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary", required = true) FileUpload file) {
         return Response.status(201).entity(documents.upload(id, kind, title, file)).build();
     }

@@ -18,7 +18,9 @@ import vn.gov.moj.thidua.common.security.CurrentUser;
 
 /**
  * Public comment on a state-level dossier before the council: the secretariat opens it until a closing date;
- * anyone may read the dossier and comment until then (that date included, Vietnamese time).
+ * everyone signed in may read the dossier; the sector's people (secretariat, council members, cluster leads, unit
+ * heads and officers — not viewers, the integration account or administrators; roles checked by the resource) may
+ * comment until then (that date included, Vietnamese time), never before the dossier is published or after it moves on.
  */
 @ApplicationScoped
 public class PublicComments {

@@ -12,10 +12,12 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.gov.moj.thidua.common.input.PlainName;
+
 @Schema(name = "PersonRequest", description = "Creates a person or updates their details. A change of unitId is a transfer "
         + "that closes the current assignment the day before assignedFrom and opens a new one.")
 public record PersonRequest(
-        @NotBlank @Size(max = 200) @Schema(required = true, examples = "Trần Văn Bình") String fullName,
+        @NotBlank @Size(max = 200) @Schema(required = true, examples = "Trần Văn Bình") @PlainName String fullName,
         @Min(1900) @Max(2100) @Schema(examples = "1980") Integer birthYear,
         @Pattern(regexp = "M|F|X") @Schema(description = "M, F or X", examples = "M") String gender,
         @NotNull @Schema(required = true) UUID unitId,

@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.security.Authenticated;
+import vn.gov.moj.thidua.common.input.PlainName;
 import vn.gov.moj.thidua.common.security.Roles;
 import vn.gov.moj.thidua.common.web.Versions;
 
@@ -50,7 +51,7 @@ public class EvidenceFileResource {
     public Response upload(@RestPath UUID id,
             @RestHeader("If-Match") @Parameter(description = ScoreSheetResource.ETAG_DOC, required = true) String ifMatch,
             @RestForm @Schema(required = true, examples = "A.2") String criterionCode,
-            @RestForm @Schema(description = "Title; defaults to the file name", examples = "Báo cáo kết quả trợ giúp pháp lý 2026") String label,
+            @RestForm @Schema(description = "Title; defaults to the file name", examples = "Báo cáo kết quả trợ giúp pháp lý 2026") @PlainName String label,
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary", required = true) FileUpload file) {
         ScoreSheetDetail sheet = evidence.upload(id, ifMatch, criterionCode, label, file);
         return Response.status(201).tag(Versions.etag(sheet.version())).entity(sheet).build();

@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.gov.moj.thidua.common.input.PlainName;
 
 /** A template as its editor saves it; the structure is checked by {@link TemplateValidationPolicy}. */
 @Schema(name = "ScoringTemplateRequest", examples = """
@@ -22,11 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ScoringTemplateRequest(
         @NotNull UUID periodId,
         @NotNull TargetGroup targetGroup,
-        @NotBlank @Size(max = 300) String name,
+        @NotBlank @Size(max = 300) @PlainName String name,
         @Schema(required = true, examples = "200") BigDecimal totalPoints,
         @Schema(description = "Whether a sheet needs certification (e.g. by the provincial People's Committee) before the cluster verifies it")
         Boolean requiresCertification,
         @Schema(description = "Tie-break order after the total: SECTION:<code> (higher section total first) or FEWER_DEDUCTIONS")
         List<String> tieBreak,
-        @Schema(required = true) List<TemplateSection> sections) {
+        @Schema(required = true) List<@Valid TemplateSection> sections) {
 }

@@ -17,8 +17,9 @@ import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
-import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.input.TextRules;
 import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
+import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.problem.Text;
 
 /**
@@ -168,7 +169,9 @@ final class TemplateWorkbook {
     }
 
     private static String text(Row row, int column) {
-        return row.hasCell(column) && row.getCellText(column) != null ? row.getCellText(column).strip() : "";
+        // control characters (NUL…) in a hand-made workbook are dropped before they reach the database
+        return row.hasCell(column) && row.getCellText(column) != null
+                ? TextRules.nfc(TextRules.withoutControls(row.getCellText(column))).strip() : "";
     }
 
     private static BigDecimal number(Row row, int column, String where, List<FieldText> faults) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.gov.moj.thidua.common.input.PlainName;
 import vn.gov.moj.thidua.voting.crypto.Wire;
 
 /** The counting board's requests and answers (docs/ballot-crypto.md, "Counting board"). */
@@ -22,7 +23,7 @@ public final class BoardViews {
     }
 
     @Schema(name = "BoardAppointee", description = "A counting-board member: the user name they sign in with and the name printed on the minutes")
-    public record Appointee(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 300) String label) {
+    public record Appointee(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 300) @PlainName String label) {
     }
 
     @Schema(name = "CountingBoardRequest", description = "The whole board, replacing the previous one; an empty list leaves the server as the only key holder")

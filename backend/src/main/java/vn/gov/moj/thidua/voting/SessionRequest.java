@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.gov.moj.thidua.common.input.PlainName;
+
 @Schema(name = "VotingSessionRequest", description = """
         Create or edit a draft session. A cluster election's electorate is always the cluster's member units and its
         candidates default to them; a council review names its voters. Rules left out come from the rule parameters
@@ -20,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + "\"sessionDate\":\"2026-12-15\",\"place\":\"Hà Nội\"}")
 public record SessionRequest(
         @NotNull VotingPurpose purpose,
-        @NotBlank @Size(max = 300) String title,
+        @NotBlank @Size(max = 300) @PlainName String title,
         @Schema(description = "Required for a cluster election") UUID clusterId,
         UUID awardTypeId,
         @NotNull LocalDate sessionDate,

@@ -117,7 +117,8 @@ final class RequestGenerator {
             case "uuid":
                 return uuid().toString();
             case "date":
-                return mode == Mode.BOUNDARY ? draw(Arbitraries.of("0001-01-01", "9999-12-31", "2024-02-29", "2100-12-31"))
+                return mode == Mode.BOUNDARY ? draw(Arbitraries.of("0001-01-01", "9999-12-31", "2024-02-29", "2100-12-31",
+                        "+10000-01-01", "1944-12-31", "1945-01-01", "2101-01-01"))
                         : "%04d-%02d-%02d".formatted(draw(Arbitraries.integers().between(2200, 2999)),
                                 draw(Arbitraries.integers().between(1, 12)), draw(Arbitraries.integers().between(1, 28)));
             case "date-time":
@@ -125,6 +126,9 @@ final class RequestGenerator {
             default:
                 int max = schema.path("maxLength").asInt(60);
                 int min = schema.path("minLength").asInt(0);
+                if (mode == Mode.BOUNDARY && random.nextInt(4) == 0) {
+                    return draw(Arbitraries.of(HOSTILE_TEXT));
+                }
                 if (mode == Mode.BOUNDARY) {
                     int length = draw(Arbitraries.of(0, min, Math.max(0, max - 1), max, max + 1, 10_000));
                     return draw(Arbitraries.strings().withChars(VIETNAMESE).ofLength(length));
@@ -132,6 +136,13 @@ final class RequestGenerator {
                 return draw(Arbitraries.strings().withChars(VIETNAMESE).ofMinLength(Math.max(1, min)).ofMaxLength(Math.min(max, 60)));
         }
     }
+
+    /**
+     * Text an attacker sends (issue 20): NUL and other controls PostgreSQL or a reader chokes on, a bidirectional
+     * override, zero-width characters only, a decomposed name. Each must be a 400 (or accepted clean), never a 500.
+     */
+    static final List<String> HOSTILE_TEXT = List.of("Tên\u0000", "\u0000", "a\u0085b", "x\u001By", "Hồ sơ\u202Efdp.exe",
+            "\u200B\u200D\uFEFF", "Lê\u2066Văn", "Nguye\u0302\u0303n", "\uD800");
 
     private long integer(JsonNode schema, Mode mode) {
         long min = schema.has("minimum") ? schema.get("minimum").asLong() : -1_000_000;
@@ -143,13 +154,14 @@ final class RequestGenerator {
     }
 
     private JsonNode malformed(JsonNode schema) {
-        return switch (random.nextInt(7)) {
+        return switch (random.nextInt(8)) {
             case 0 -> JSON.nullNode();
             case 1 -> JSON.textNode("NOT_A_" + schema.path("type").asText("VALUE").toUpperCase());
             case 2 -> JSON.numberNode(draw(Arbitraries.integers()));
             case 3 -> JSON.arrayNode().add(1).add("x");
             case 4 -> JSON.objectNode().put("nested", "object");
             case 5 -> JSON.booleanNode(true);
+            case 6 -> JSON.textNode(draw(Arbitraries.of(HOSTILE_TEXT)));
             default -> JSON.textNode(draw(Arbitraries.strings().ofMaxLength(30)));
         };
     }

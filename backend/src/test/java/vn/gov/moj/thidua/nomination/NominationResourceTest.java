@@ -389,13 +389,13 @@ class NominationResourceTest {
                 .body("{\"members\":15,\"yes\":15,\"no\":0,\"minutes\":\"BB\"}")
                 .post("/api/v1/nominations/" + id + "/council-result").then().statusCode(409)
                 .body("allowedActions", equalTo(List.of("open-public-comment")));
-        Tokens.as("viewer", DemoIds.id(13)).contentType(ContentType.JSON).body("{\"text\":\"Sớm quá\"}")
+        Tokens.as("unit-officer", DemoIds.CUC_HCTP).contentType(ContentType.JSON).body("{\"text\":\"Sớm quá\"}")
                 .post("/api/v1/nominations/" + id + "/comments").then().statusCode(404);
         Tokens.as("secretariat").contentType(ContentType.JSON).body("{\"closingDate\":\"2099-01-01\"}")
                 .post("/api/v1/nominations/" + id + "/open-public-comment").then().statusCode(200)
                 .body("status", equalTo("PUBLIC_COMMENT")).body("commentClosingDate", equalTo("2099-01-01"));
-        Tokens.as("viewer", DemoIds.id(13)).contentType(ContentType.JSON).body("{\"text\":\"Đề nghị làm rõ phạm vi sáng kiến\"}")
-                .post("/api/v1/nominations/" + id + "/comments").then().statusCode(201).body("author", equalTo("viewer"));
+        Tokens.as("unit-officer", DemoIds.CUC_HCTP).contentType(ContentType.JSON).body("{\"text\":\"Đề nghị làm rõ phạm vi sáng kiến\"}")
+                .post("/api/v1/nominations/" + id + "/comments").then().statusCode(201).body("author", equalTo("unit-officer"));
         Tokens.as("unit-officer", DemoIds.CUC_HCTP).get("/api/v1/nominations/" + id + "/comments")
                 .then().statusCode(200).body("text", equalTo(List.of("Đề nghị làm rõ phạm vi sáng kiến")));
         NominationFixtures.councilResult(id, 15, 15, 0);

@@ -129,7 +129,7 @@ final class Matrix {
         row("getNomination", "GET", "/api/v1/nominations/{id:#420001}", u(201), "AADAAADD", "AADDDDDD");
         row("appraiseNomination", "POST", "/api/v1/nominations/{id:#420001}/appraise", u(201), "DADDDDDD", "DADDDDDD");
         row("listNominationComments", "GET", "/api/v1/nominations/{id:#420001}/comments", u(201), "AADAAADD", "AADDDDDD");
-        body("commentOnNomination", "POST", "/api/v1/nominations/{id:#420001}/comments", u(201), "AADAAADD", "AADDDDDD", "{\"text\":\"matrix probe\"}");
+        body("commentOnNomination", "POST", "/api/v1/nominations/{id:#420001}/comments", u(201), "DADAAADD", "DADDDDDD", "{\"text\":\"matrix probe\"}");
         row("recordNominationCouncilResult", "POST", "/api/v1/nominations/{id:#420001}/council-result", u(201), "DADDDDDD", "DADDDDDD");
         row("recordNominationCouncilVote", "POST", "/api/v1/nominations/{id:#420001}/council-vote", u(201), "DADDDDDD", "DADDDDDD");
         typed("uploadNominationDocument", "POST", "/api/v1/nominations/{id:#420001}/documents", u(201), "DDDDAADD", "DDDDDDDD", "multipart/form-data");

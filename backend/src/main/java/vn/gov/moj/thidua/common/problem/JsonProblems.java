@@ -27,7 +27,9 @@ final class JsonProblems {
         }
         String field = e instanceof JsonMappingException mapping ? fieldPath(mapping) : "";
         Text message;
-        if (e instanceof UnrecognizedPropertyException unknown) {
+        if (e instanceof RefusedInputException refused) {
+            message = refused.reason();
+        } else if (e instanceof UnrecognizedPropertyException unknown) {
             field = field.isEmpty() ? unknown.getPropertyName() : field;
             message = Text.of("field.unknown");
         } else if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {

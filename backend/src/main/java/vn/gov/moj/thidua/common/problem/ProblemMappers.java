@@ -105,6 +105,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        ApiProblem cause = causeOf(e, ApiProblem.class);
+        if (cause != null) {
+            // a parameter converter's refusal (a query date out of range) keeps its own status and words
+            return apiProblem(cause, uri, headers);
+        }
         JsonProcessingException json = causeOf(e, JsonProcessingException.class);
         if (json != null) {
             return respond(JsonProblems.of(json, path(uri), language(headers)));
