@@ -14,6 +14,7 @@ public record CheckpointCheck(
         @Schema(required = true, description = "The finding in the caller's language (Vietnamese unless Accept-Language asks for English)")
         String description) {
 
+    @Schema(name = "AuditCheckpointStatus")
     public enum Status {
         INTACT, REWRITTEN, TRUNCATED
     }
