@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts ThiĐua locally: embedded PostgreSQL, Keycloak, backend, SPA, with the demo dataset.
-# Production-like: set DB_URL/DB_USER/DB_PASSWORD and/or OIDC_URL to use external ones (no demo data then).
+# Production-like: set DB_URL, DB_USER/DB_PASSWORD (the application role), DB_OWNER_USER/DB_OWNER_PASSWORD (the schema
+# owner, runs the migrations; docs/audit.md) and/or OIDC_URL to use external ones (no demo data then).
 # Ctrl-C stops everything this script started.
 #   ./run.sh              build (incremental) and start
 #   ./run.sh --no-build   start what was built last

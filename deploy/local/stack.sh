@@ -81,7 +81,9 @@ stack_db_start() {
     fi
     sleep 1; waited=$((waited + 1))
   done
-  export DB_URL="jdbc:postgresql://127.0.0.1:$STACK_DB_PORT/thidua" DB_USER=thidua DB_PASSWORD=thidua
+  # Two roles (docs/audit.md): the backend runs as thidua_app; Flyway migrates as the owner thidua.
+  export DB_URL="jdbc:postgresql://127.0.0.1:$STACK_DB_PORT/thidua" DB_USER=thidua_app DB_PASSWORD=thidua_app \
+    DB_OWNER_USER=thidua DB_OWNER_PASSWORD=thidua
 }
 
 stack_keycloak_start() {
@@ -100,6 +102,7 @@ stack_backend_start() {
   # Encrypted ballots need the server guardian's secret (docs/voting.md); a fixed one for the local stack only.
   HTTP_PORT="$STACK_BACKEND_PORT" SPA_ORIGIN="${SPA_ORIGIN:-http://localhost:$STACK_SPA_PORT}" \
     THIDUA_VOTING_SERVER_SECRET="${THIDUA_VOTING_SERVER_SECRET:-local-stack-server-secret-not-for-production}" \
+    THIDUA_AUDIT_CHECKPOINT_KEY="${THIDUA_AUDIT_CHECKPOINT_KEY:-local-stack-audit-checkpoint-key-not-for-production}" \
     stack__start_bg backend "$STACK_LOGS/backend.log" java ${BACKEND_JAVA_OPTS:--Xmx512m} -jar "$jar"
   stack__wait_http "http://127.0.0.1:$STACK_BACKEND_PORT/q/health/ready" 120 backend || {
     tail -30 "$STACK_LOGS/backend.log" >&2; return 1; }

@@ -1,5 +1,7 @@
 package vn.gov.moj.thidua.devdata;
 
+import java.util.Optional;
+
 import javax.sql.DataSource;
 
 import jakarta.enterprise.event.Observes;
@@ -25,12 +27,28 @@ public class DemoDataLoader {
     @ConfigProperty(name = "thidua.demo-data.enabled")
     boolean enabled;
 
+    // Demo scripts create their history table and write the demo rows as the schema owner, like the migrations:
+    // the application's own role may not create tables (docs/audit.md).
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.flyway.username")
+    Optional<String> ownerUser;
+
+    @ConfigProperty(name = "quarkus.flyway.password")
+    Optional<String> ownerPassword;
+
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {
             return;
         }
-        var result = Flyway.configure()
-                .dataSource(dataSource)
+        var config = Flyway.configure();
+        if (ownerUser.isPresent() && ownerPassword.isPresent()) {
+            config.dataSource(url, ownerUser.get(), ownerPassword.get());
+        } else {
+            config.dataSource(dataSource);
+        }
+        var result = config
                 .locations("classpath:db/demo")
                 .table("demo_data_history")
                 .baselineOnMigrate(true)

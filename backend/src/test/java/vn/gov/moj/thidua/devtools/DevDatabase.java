@@ -9,7 +9,8 @@ import java.util.concurrent.CountDownLatch;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The embedded PostgreSQL behind {@code ./run.sh}: keeps its data in a folder between runs, listens on
+ * The embedded PostgreSQL behind {@code ./run.sh}, with its two roles ({@code thidua} owns the schema and runs the
+ * migrations, {@code thidua_app} is the application's): keeps its data in a folder between runs, listens on
  * 127.0.0.1 only, and stops cleanly on SIGTERM/Ctrl-C. Usage: {@code DevDatabase <data-dir> <port>}.
  */
 public final class DevDatabase {
@@ -31,6 +32,12 @@ public final class DevDatabase {
             try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = 'thidua'")) {
                 if (!rs.next()) {
                     s.execute("CREATE ROLE thidua LOGIN PASSWORD 'thidua'");
+                }
+            }
+            // The application's role (DB_USER): owns nothing; Flyway (as thidua) grants it what it needs.
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = 'thidua_app'")) {
+                if (!rs.next()) {
+                    s.execute("CREATE ROLE thidua_app LOGIN PASSWORD 'thidua_app'");
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'thidua'")) {

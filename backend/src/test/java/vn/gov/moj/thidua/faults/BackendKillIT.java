@@ -95,6 +95,7 @@ class BackendKillIT {
         postgres = EmbeddedPostgres.builder().start();
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE ROLE thidua LOGIN PASSWORD 'thidua'");
+            s.execute("CREATE ROLE thidua_app LOGIN PASSWORD 'thidua_app'"); // the backend's own role (docs/audit.md)
             s.execute("CREATE DATABASE thidua OWNER thidua");
         }
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -354,8 +355,10 @@ class BackendKillIT {
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/thidua",
-                "-Dquarkus.datasource.username=thidua",
-                "-Dquarkus.datasource.password=thidua",
+                "-Dquarkus.datasource.username=thidua_app",
+                "-Dquarkus.datasource.password=thidua_app",
+                "-Dquarkus.flyway.username=thidua",
+                "-Dquarkus.flyway.password=thidua",
                 // an empty auth-server-url lifts the Keycloak URL of application.properties: OIDC then verifies locally with the key
                 "-Dquarkus.oidc.auth-server-url=",
                 "-Dquarkus.oidc.public-key=" + publicKey,

@@ -43,6 +43,9 @@ final class Matrix {
     static void fill() {
         row("listAuditEvents", "GET", "/api/v1/audit-events", "ADDDDDAD");
         row("verifyAuditChain", "GET", "/api/v1/audit-events/verify", "ADDDDDAD");
+        body("verifyAuditChainAgainstCheckpoints", "POST", "/api/v1/audit-events/verify", null, "ADDDDDAD", "ADDDDDAD",
+                "{\"checkpoints\":[]}");
+        row("downloadAuditCheckpoint", "GET", "/api/v1/audit-events/checkpoint", "ADDDDDAA");
         row("listAwardTypes", "GET", "/api/v1/award-types", "AAAAAAAA");
         row("getInbox", "GET", "/api/v1/inbox", "AAAAAAAA");
         row("getAwardsReport", "GET", "/api/v1/reports/awards", "AADDDDAD");

@@ -11,6 +11,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /** A real PostgreSQL (zonky binaries) for the whole test run; Quarkus boots once against it. */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
+    /** The schema owner: Flyway migrates as this role (as in production, docs/audit.md). */
+    public static final String OWNER = "thidua";
+    /** The application's role: owns nothing, only INSERT/SELECT on the audit trail (db/migration/afterMigrate.sql). */
+    public static final String APP = "thidua_app";
+
     private static EmbeddedPostgres postgres;
     private static FaultyLink link;
 
@@ -19,8 +24,9 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         try {
             postgres = EmbeddedPostgres.builder().start();
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("CREATE ROLE thidua LOGIN PASSWORD 'thidua'");
-                s.execute("CREATE DATABASE thidua OWNER thidua");
+                s.execute("CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + OWNER + "'");
+                s.execute("CREATE ROLE " + APP + " LOGIN PASSWORD '" + APP + "'");
+                s.execute("CREATE DATABASE thidua OWNER " + OWNER);
             }
             link = new FaultyLink(postgres.getPort());
         } catch (Exception e) {
@@ -28,8 +34,10 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         }
         return Map.of(
                 "quarkus.datasource.jdbc.url", jdbcUrl(),
-                "quarkus.datasource.username", "thidua",
-                "quarkus.datasource.password", "thidua");
+                "quarkus.datasource.username", APP,
+                "quarkus.datasource.password", APP,
+                "quarkus.flyway.username", OWNER,
+                "quarkus.flyway.password", OWNER);
     }
 
     /** The backend reaches PostgreSQL through a relay that fault tests may cut: see {@link #link()}. */
@@ -40,6 +48,16 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     /** The relay between the backend and PostgreSQL (cut it to simulate the database going down). */
     public static FaultyLink link() {
         return link;
+    }
+
+    /** A connection as the schema owner (the role migrations run as). */
+    public static Connection ownerConnection() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(jdbcUrl(), OWNER, OWNER);
+    }
+
+    /** A connection as the application's role, the one the backend uses. */
+    public static Connection appConnection() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(jdbcUrl(), APP, APP);
     }
 
     /** A superuser connection, for tests that inspect or tamper with stored rows directly. */
