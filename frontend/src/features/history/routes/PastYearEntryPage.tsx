@@ -5,11 +5,18 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { formatDate } from '@/lib/format';
 import { todayInVietnam } from '@/lib/today';
 import { useHistoryChoices } from '../api/history';
+import { CampaignEntry } from '../components/CampaignEntry';
+import { ClusterEntry } from '../components/ClusterEntry';
+import { DecisionEntry } from '../components/DecisionEntry';
+import { DossierEntry } from '../components/DossierEntry';
 import { ElectionEntry } from '../components/ElectionEntry';
 import { FinalScoresEntry } from '../components/FinalScoresEntry';
 import { RegistrationEntry } from '../components/RegistrationEntry';
 
-/** Nhập dữ liệu năm cũ: the secretariat enters an ended period's registrations, final scores and election result. */
+/**
+ * Nhập dữ liệu năm cũ: the secretariat enters an ended period's clusters, campaign, registrations, final scores,
+ * election result, approved dossiers and decisions, in the order the year ran.
+ */
 export function PastYearEntryPage() {
   const { t } = useTranslation();
   const { periodId = '' } = useParams();
@@ -30,6 +37,12 @@ export function PastYearEntryPage() {
             {t('pastYear.intro', { from: formatDate(c.period.startDate), to: formatDate(c.period.endDate) })}
           </Typography.Text>
           {!ended && <Alert type="warning" showIcon message={t('pastYear.live')} />}
+          <Card size="small" title={t('pastYear.clusterEntry.title')}>
+            <ClusterEntry periodId={periodId} choices={c} />
+          </Card>
+          <Card size="small" title={t('pastYear.campaign.title')}>
+            <CampaignEntry periodId={periodId} choices={c} />
+          </Card>
           <Card size="small" title={t('pastYear.registration.title')}>
             <RegistrationEntry periodId={periodId} choices={c} />
           </Card>
@@ -38,6 +51,12 @@ export function PastYearEntryPage() {
           </Card>
           <Card size="small" title={t('pastYear.election.title')}>
             <ElectionEntry periodId={periodId} choices={c} />
+          </Card>
+          <Card size="small" title={t('pastYear.dossier.title')}>
+            <DossierEntry periodId={periodId} choices={c} />
+          </Card>
+          <Card size="small" title={t('pastYear.decision.title')}>
+            <DecisionEntry periodId={periodId} />
           </Card>
         </>
       )}
