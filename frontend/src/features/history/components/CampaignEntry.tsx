@@ -37,6 +37,7 @@ export function CampaignEntry({ periodId, choices }: { periodId: string; choices
   return (
     <Form
       form={form}
+      name="pastCampaign"
       layout="vertical"
       onFinish={submit}
       aria-label={t('pastYear.campaign.title')}

@@ -30,7 +30,7 @@ export function ClusterEntry({ periodId, choices }: { periodId: string; choices:
       },
     );
   return (
-    <Form form={form} layout="vertical" onFinish={submit} aria-label={t('pastYear.clusterEntry.title')} initialValues={{ kind: 'CUM' }}>
+    <Form form={form} name="pastCluster" layout="vertical" onFinish={submit} aria-label={t('pastYear.clusterEntry.title')} initialValues={{ kind: 'CUM' }}>
       {enter.isError && <ErrorAlert error={enter.error} />}
       <Space wrap align="start">
         <Form.Item name="name" label={t('pastYear.clusterEntry.name')} rules={required}>

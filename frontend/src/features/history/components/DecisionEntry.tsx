@@ -25,7 +25,7 @@ export function DecisionEntry({ periodId }: { periodId: string }) {
       },
     });
   return (
-    <Form form={form} layout="vertical" onFinish={submit} aria-label={t('pastYear.decision.title')}>
+    <Form form={form} name="pastDecision" layout="vertical" onFinish={submit} aria-label={t('pastYear.decision.title')}>
       {enter.isError && <ErrorAlert error={enter.error} />}
       <Space wrap align="start">
         <Form.Item name="number" label={t('pastYear.decision.number')} rules={required}>

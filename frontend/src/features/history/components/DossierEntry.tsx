@@ -37,7 +37,7 @@ export function DossierEntry({ periodId, choices }: { periodId: string; choices:
       },
     );
   return (
-    <Form form={form} layout="vertical" onFinish={submit} aria-label={t('pastYear.dossier.title')} initialValues={{ nominee: 'PERSON' }}>
+    <Form form={form} name="pastDossier" layout="vertical" onFinish={submit} aria-label={t('pastYear.dossier.title')} initialValues={{ nominee: 'PERSON' }}>
       {enter.isError && <ErrorAlert error={enter.error} />}
       <Space wrap align="start">
         <Form.Item name="unitId" label={t('pastYear.dossier.proposingUnit')} rules={required}>

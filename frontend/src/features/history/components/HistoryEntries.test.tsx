@@ -1,22 +1,29 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type React from 'react';
 import { fakeApi, page, problemResponse } from '@/testing/fake-api';
 import { renderWithProviders } from '@/testing/render';
-import { PastYearEntryPage } from '../routes/PastYearEntryPage';
+import type { HistoryChoices } from '../api/history';
+import { CampaignEntry } from './CampaignEntry';
+import { ClusterEntry } from './ClusterEntry';
+import { DecisionEntry } from './DecisionEntry';
+import { DossierEntry } from './DossierEntry';
 
 const period2018 = { id: 'p18', label: '2018', startDate: '2018-01-01', endDate: '2018-12-31', version: 0 };
 
+const choices = {
+  period: period2018,
+  campaigns: [],
+  clusters: [{ id: 'k18', name: 'Cụm thi đua số III', periodLabel: '2018' }],
+  units: [
+    { id: 'u1', name: 'Cục Trợ giúp pháp lý' },
+    { id: 'u2', name: 'Vụ Phổ biến, giáo dục pháp luật' },
+  ],
+  awardTypes: [{ id: 'a1', code: 'CO_NGANH', name: 'Cờ thi đua ngành Tư pháp' }],
+} as unknown as HistoryChoices;
+
 function api(posts: Record<string, () => unknown>) {
   return fakeApi({
-    'GET /api/v1/periods/{id}': () => period2018,
-    'GET /api/v1/campaigns': () => page([]),
-    'GET /api/v1/clusters': () => page([{ id: 'k18', name: 'Cụm thi đua số III', periodLabel: '2018' }]),
-    'GET /api/v1/units': () =>
-      page([
-        { id: 'u1', name: 'Cục Trợ giúp pháp lý' },
-        { id: 'u2', name: 'Vụ Phổ biến, giáo dục pháp luật' },
-      ]),
-    'GET /api/v1/award-types': () => page([{ id: 'a1', code: 'CO_NGANH', name: 'Cờ thi đua ngành Tư pháp' }]),
     'GET /api/v1/people': () => page([{ id: 'pe1', fullName: 'Trần Văn Lịch Sử' }]),
     'GET /api/v1/voting-sessions': () =>
       page([
@@ -29,8 +36,8 @@ function api(posts: Record<string, () => unknown>) {
   });
 }
 
-function render(fake: ReturnType<typeof api>) {
-  return renderWithProviders(null, { api: fake, route: '/history/p18', routes: [{ path: '/history/:periodId', element: <PastYearEntryPage /> }] });
+function render(fake: ReturnType<typeof api>, ui: React.ReactElement) {
+  return renderWithProviders(ui, { api: fake, route: '/history/p18' });
 }
 
 async function choose(form: HTMLElement, label: string, option: string) {
@@ -50,7 +57,7 @@ describe('Nhập dữ liệu năm cũ: cụm, phong trào, hồ sơ, quyết đ�
   it('records a cluster with its members and head', async () => {
     const user = userEvent.setup();
     const fake = api({ clusters: () => ({ id: 'k1' }) });
-    render(fake);
+    render(fake, <ClusterEntry periodId="p18" choices={choices} />);
     const form = await screen.findByRole('form', { name: 'Cụm, khối thi đua của năm' });
     await user.type(within(form).getByLabelText('Tên cụm, khối'), 'Cụm thi đua số III năm 2018');
     await choose(form, 'Đơn vị thành viên', 'Cục Trợ giúp pháp lý');
@@ -77,7 +84,7 @@ describe('Nhập dữ liệu năm cũ: cụm, phong trào, hồ sơ, quyết đ�
           errors: [{ field: 'endDate', message: 'Ngày kết thúc phải nằm trong kỳ thi đua 2018' }],
         }),
     });
-    render(fake);
+    render(fake, <CampaignEntry periodId="p18" choices={choices} />);
     const form = await screen.findByRole('form', { name: 'Phong trào thi đua của năm' });
     await user.click(within(form).getByRole('button', { name: 'Ghi phong trào' }));
     await waitFor(() => expect(within(form).getAllByText('Bắt buộc nhập').length).toBeGreaterThanOrEqual(4));
@@ -104,7 +111,7 @@ describe('Nhập dữ liệu năm cũ: cụm, phong trào, hồ sơ, quyết đ�
   it('records a collective’s flag dossier citing the cluster’s election of the period', async () => {
     const user = userEvent.setup();
     const fake = api({ dossiers: () => ({ id: 'n2', status: 'APPROVED' }) });
-    render(fake);
+    render(fake, <DossierEntry periodId="p18" choices={choices} />);
     const form = await screen.findByRole('form', { name: 'Hồ sơ đề nghị đã được duyệt' });
     await choose(form, 'Đơn vị đề nghị', 'Cục Trợ giúp pháp lý');
     await user.click(within(form).getByLabelText('Tập thể'));
@@ -127,7 +134,7 @@ describe('Nhập dữ liệu năm cũ: cụm, phong trào, hồ sơ, quyết đ�
   it('records a person’s dossier from the proposing unit’s people', async () => {
     const user = userEvent.setup();
     const fake = api({ dossiers: () => ({ id: 'n3', status: 'APPROVED' }) });
-    render(fake);
+    render(fake, <DossierEntry periodId="p18" choices={choices} />);
     const form = await screen.findByRole('form', { name: 'Hồ sơ đề nghị đã được duyệt' });
     await choose(form, 'Đơn vị đề nghị', 'Vụ Phổ biến, giáo dục pháp luật');
     await choose(form, 'Cá nhân được đề nghị', 'Trần Văn Lịch Sử');
@@ -142,7 +149,7 @@ describe('Nhập dữ liệu năm cũ: cụm, phong trào, hồ sơ, quyết đ�
     const user = userEvent.setup();
     const refusal = 'Ngày quyết định 01/03/2021 không thuộc thời gian xét khen thưởng của kỳ 2018.';
     const fake = api({ decisions: () => problemResponse(400, { title: 'Dữ liệu không hợp lệ', detail: refusal }) });
-    render(fake);
+    render(fake, <DecisionEntry periodId="p18" />);
     const form = await screen.findByRole('form', { name: 'Quyết định khen thưởng' });
     await user.type(within(form).getByLabelText('Số quyết định'), '12/QĐ-BTP');
     fireEvent.change(within(form).getByLabelText('Ngày quyết định'), { target: { value: '2021-03-01' } });
