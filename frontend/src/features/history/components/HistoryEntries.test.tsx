@@ -8,6 +8,7 @@ import { CampaignEntry } from './CampaignEntry';
 import { ClusterEntry } from './ClusterEntry';
 import { DecisionEntry } from './DecisionEntry';
 import { DossierEntry } from './DossierEntry';
+import { ElectionEntry } from './ElectionEntry';
 
 const period2018 = { id: 'p18', label: '2018', startDate: '2018-01-01', endDate: '2018-12-31', version: 0 };
 
@@ -167,5 +168,24 @@ describe('Nhập dữ liệu năm cũ: cụm, phong trào, hồ sơ, quyết đ�
     await waitFor(() => expect(within(form).getByRole('alert')).toHaveTextContent(refusal));
     expect(fake.queriesTo('/api/v1/nominations')[0].get('status')).toBe('APPROVED');
     expect(fake.queriesTo('/api/v1/nominations')[0].get('periodId')).toBe('p18');
+  });
+
+  it('leaves the vote rules to the rule in force on the conference day when they are left blank', async () => {
+    const user = userEvent.setup();
+    const fake = api({ elections: () => ({ id: 's1', status: 'PUBLISHED' }) });
+    render(fake, <ElectionEntry periodId="p18" choices={choices} />);
+    const form = await screen.findByRole('form', { name: 'Kết quả suy tôn (phiếu giấy)' });
+    expect(within(form).getByLabelText('Tỷ lệ đồng ý tối thiểu')).toHaveValue('');
+    fireEvent.change(within(form).getByLabelText('Tên cuộc suy tôn'), { target: { value: 'Suy tôn năm 2018' } });
+    await choose(form, 'Cụm, khối thi đua', 'Cụm thi đua số III');
+    fireEvent.change(within(form).getByLabelText('Ngày hội nghị'), { target: { value: '2018-12-18' } });
+    for (const [label, value] of [['Số phiếu phát ra', '3'], ['Số phiếu thu về', '3'], ['Số phiếu hợp lệ', '3']]) {
+      fireEvent.change(within(form).getAllByLabelText(label)[0], { target: { value } });
+    }
+    await choose(form, 'Đơn vị được đề cử dòng 1', 'Cục Trợ giúp pháp lý');
+    fireEvent.change(within(form).getByLabelText('Phiếu đồng ý dòng 1'), { target: { value: '2' } });
+    await user.click(within(form).getByRole('button', { name: 'Ghi kết quả suy tôn' }));
+    const body = await posted(fake, 'elections');
+    expect(body.session).toMatchObject({ purpose: 'CLUSTER_ELECTION', mode: 'PAPER', clusterId: 'k18', sessionDate: '2018-12-18', rules: {} });
   });
 });
