@@ -1,6 +1,7 @@
 import { App, Button, Descriptions, Flex, List, Popconfirm, Skeleton, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
+import { EnteredAsHistory } from '@/components/EnteredAsHistory';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useMe } from '@/lib/auth/me';
 import { hasAnyRole } from '@/lib/auth/roles';
@@ -106,6 +107,9 @@ function InfoTab({ campaign: c, canEdit }: { campaign: CampaignDetail; canEdit: 
           { key: 'final', label: t('campaigns.finalReportDue'), children: formatDate(c.finalReportDue) || t('common.none') },
           { key: 'launchedAt', label: t('campaigns.launchedAt'), children: c.launchedAt ? formatDateTime(c.launchedAt) : t('common.none') },
           { key: 'selector', label: t('campaigns.targetSelector'), children: t(`enums.targetSelector.${c.targetSelector}`) },
+          ...(c.enteredBy
+            ? [{ key: 'entered', label: t('common.history'), children: <EnteredAsHistory by={c.enteredBy} at={c.enteredAt} /> }]
+            : []),
         ]}
       />
       <Typography.Title level={5} style={{ margin: 0 }}>

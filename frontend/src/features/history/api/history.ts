@@ -6,6 +6,10 @@ import type { Schemas } from '@/lib/api/types';
 export type PastRegistrationRequest = Schemas['PastRegistrationRequest'];
 export type FinalScoresRequest = Schemas['FinalScoresRequest'];
 export type PastElectionRequest = Schemas['PastElectionRequest'];
+export type ClusterRequest = Schemas['ClusterRequest'];
+export type CampaignRequest = Schemas['CampaignRequest'];
+export type PastDossierRequest = Schemas['PastDossierRequest'];
+export type DecisionRequest = Schemas['DecisionRequest'];
 
 const keys = { all: ['history'] as const };
 
@@ -52,5 +56,73 @@ export function useEnterElection(periodId: string) {
   return useMutation({
     mutationFn: async (body: PastElectionRequest) =>
       unwrap(await api.POST('/api/v1/history/periods/{periodId}/elections', { params: { path: { periodId } }, body })),
+  });
+}
+
+export function useEnterCluster(periodId: string) {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: ClusterRequest) =>
+      unwrap(await api.POST('/api/v1/history/periods/{periodId}/clusters', { params: { path: { periodId } }, body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.all }),
+  });
+}
+
+export function useEnterCampaign(periodId: string) {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: CampaignRequest) =>
+      unwrap(await api.POST('/api/v1/history/periods/{periodId}/campaigns', { params: { path: { periodId } }, body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.all }),
+  });
+}
+
+export function useEnterDossier(periodId: string) {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: PastDossierRequest) =>
+      unwrap(await api.POST('/api/v1/history/periods/{periodId}/dossiers', { params: { path: { periodId } }, body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.all }),
+  });
+}
+
+export function useEnterDecision(periodId: string) {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: DecisionRequest) =>
+      unwrap(await api.POST('/api/v1/history/periods/{periodId}/decisions', { params: { path: { periodId } }, body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.all }),
+  });
+}
+
+/** The people of the proposing unit, for a dossier's nominee. */
+export function useUnitPeople(unitId: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...keys.all, 'people', unitId],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/people', { params: { query: { unitId, size: 200, sort: 'fullName' } }, signal })).items,
+    enabled: !!unitId,
+  });
+}
+
+/** The period's published cluster elections (for a flag dossier) and its approved dossiers (for a decision). */
+export function useHistoryRecords(periodId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...keys.all, 'records', periodId],
+    queryFn: async ({ signal }) => {
+      const [sessions, dossiers] = await Promise.all([
+        api
+          .GET('/api/v1/voting-sessions', { params: { query: { purpose: 'CLUSTER_ELECTION', status: 'PUBLISHED', size: 200 } }, signal })
+          .then(unwrap),
+        api.GET('/api/v1/nominations', { params: { query: { periodId, status: 'APPROVED', size: 200 } }, signal }).then(unwrap),
+      ]);
+      return { sessions: sessions.items, dossiers: dossiers.items };
+    },
   });
 }

@@ -14,7 +14,10 @@ type Values = {
 
 const SHARE = /^(\d{1,4}\/\d{1,4}|0(\.\d{1,4})?|1(\.0{1,4})?)$/;
 
-/** A past cluster election from its paper minutes, entered in one step: no real-time opening or closing. */
+/**
+ * A past cluster election from its paper minutes, entered in one step: no real-time opening or closing. Rules left
+ * blank are the rule parameters in force on the conference day (e.g. the 2017–2023 rows of V95).
+ */
 export function ElectionEntry({ periodId, choices }: { periodId: string; choices: HistoryChoices }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -29,7 +32,7 @@ export function ElectionEntry({ periodId, choices }: { periodId: string; choices
   const submit = ({ session, tally }: Values) => {
     const { quorum, threshold, ...rest } = session;
     enter.mutate(
-      { session: { ...rest, purpose: 'CLUSTER_ELECTION', mode: 'PAPER', rules: { quorum, threshold } }, tally },
+      { session: { ...rest, purpose: 'CLUSTER_ELECTION', mode: 'PAPER', rules: { quorum: quorum || undefined, threshold: threshold || undefined } }, tally },
       {
         onSuccess: () => void message.success(t('pastYear.election.saved')),
       },
@@ -37,7 +40,7 @@ export function ElectionEntry({ periodId, choices }: { periodId: string; choices
   };
   return (
     <Form form={form} layout="vertical" onFinish={submit} aria-label={t('pastYear.election.title')}
-      initialValues={{ session: { quorum: '2/3', threshold: '2/3' }, tally: { invalidBallots: 0, counts: [{}] } }}>
+      initialValues={{ tally: { invalidBallots: 0, counts: [{}] } }}>
       {enter.isError && <ErrorAlert error={enter.error} />}
       <Form.Item name={['session', 'title']} label={t('pastYear.election.sessionTitle')} rules={required}>
         <Input maxLength={300} />
@@ -54,12 +57,12 @@ export function ElectionEntry({ periodId, choices }: { periodId: string; choices
         </Form.Item>
       </Space>
       <Space wrap align="start">
-        <Form.Item name={['session', 'quorum']} label={t('pastYear.election.quorum')}
-          rules={[...required, { pattern: SHARE, message: t('pastYear.election.share') }]}>
+        <Form.Item name={['session', 'quorum']} label={t('pastYear.election.quorum')} extra={t('pastYear.election.ruleInForce')}
+          rules={[{ pattern: SHARE, message: t('pastYear.election.share') }]}>
           <Input style={{ width: 100 }} />
         </Form.Item>
-        <Form.Item name={['session', 'threshold']} label={t('pastYear.election.threshold')}
-          rules={[...required, { pattern: SHARE, message: t('pastYear.election.share') }]}>
+        <Form.Item name={['session', 'threshold']} label={t('pastYear.election.threshold')} extra={t('pastYear.election.ruleInForce')}
+          rules={[{ pattern: SHARE, message: t('pastYear.election.share') }]}>
           <Input style={{ width: 100 }} />
         </Form.Item>
         <Form.Item name={['tally', 'ballotsIssued']} label={t('pastYear.election.ballotsIssued')} rules={required}>{count('ballotsIssued')}</Form.Item>

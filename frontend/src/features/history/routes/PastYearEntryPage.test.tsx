@@ -26,6 +26,7 @@ function render(fake: ReturnType<typeof api>) {
 }
 
 async function registrationForm() {
+  fireEvent.click(await screen.findByRole('tab', { name: 'Đăng ký thi đua (thay mặt đơn vị)' }));
   return screen.findByRole('form', { name: 'Đăng ký thi đua (thay mặt đơn vị)' });
 }
 

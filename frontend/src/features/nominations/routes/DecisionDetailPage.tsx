@@ -2,6 +2,7 @@ import { Button, Descriptions, Flex, Space, Table, Tag, Typography } from 'antd'
 import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { EnteredAsHistory } from '@/components/EnteredAsHistory';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { saveBlob } from '@/lib/download';
 import { formatDate } from '@/lib/format';
@@ -67,6 +68,11 @@ export function DecisionDetailPage() {
           <SignedTag signed={signed.data ? signed.data.some(isValidSignature) : undefined} />
         </Descriptions.Item>
         {d.revocationGrounds && <Descriptions.Item label={t('decisions.revocationGrounds')}>{d.revocationGrounds}</Descriptions.Item>}
+        {d.enteredBy && (
+          <Descriptions.Item label={t('common.history')}>
+            <EnteredAsHistory by={d.enteredBy} at={d.enteredAt} />
+          </Descriptions.Item>
+        )}
       </Descriptions>
       {download.isError && <ErrorAlert error={download.error} />}
       <Space>

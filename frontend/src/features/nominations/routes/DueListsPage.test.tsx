@@ -91,4 +91,46 @@ describe('Due-lists page', () => {
     expect(await within(table).findByRole('link', { name: 'Xem hồ sơ' })).toHaveAttribute('href', '/nominations/n7');
     expect(within(table).queryByRole('button', { name: 'Lập hồ sơ nháp' })).toBeNull();
   });
+
+  it('lists a unit due a Prime Minister’s Certificate and drafts the unit’s dossier; a unit one year short is not draftable', async () => {
+    const unitRow = row({
+      kind: 'BK_TTG_UNIT',
+      personId: undefined,
+      personName: undefined,
+      unitId: 'u7',
+      unitName: 'Phòng Tư pháp Năm năm xuất sắc',
+      awardTypeId: 'a11',
+      awardTypeCode: 'BK_TTG',
+      awardTypeName: 'Bằng khen của Thủ tướng Chính phủ',
+      ruleId: 'R-BK-TTG-TT',
+      ruleName: 'Bằng khen của Thủ tướng Chính phủ tặng tập thể (thành tích nhiều năm)',
+      legalSource: 'Khoản 2 Điều 73 Luật Thi đua, khen thưởng số 06/2022/QH15',
+      explanation: 'Tập thể lao động xuất sắc liên tục các năm 2021–2025; trong thời gian đó có 1 lần Cờ thi đua ngành Tư pháp',
+    });
+    const shortRow = row({
+      ...unitRow,
+      unitId: 'u8',
+      unitName: 'Phòng Tư pháp Bốn năm',
+      standing: 'ALMOST',
+      missing: 'Chưa đạt Tập thể lao động xuất sắc các năm 2021',
+    });
+    const fake = fakeApi({
+      'GET /api/v1/me': () => officer,
+      'GET /api/v1/due-lists': () => ({ ...list, items: [unitRow, shortRow] }),
+      'POST /api/v1/nominations': () => ({ id: 'n10' }),
+    });
+    renderWithProviders(<DueListsPage />, { api: fake, route: '/due-lists' });
+
+    const table = await screen.findByRole('table', { name: 'Đủ điều kiện đề nghị' });
+    const eligible = (await within(table).findByText('Phòng Tư pháp Năm năm xuất sắc')).closest('tr')!;
+    expect(within(eligible).getByText(/R-BK-TTG-TT/)).toBeInTheDocument();
+    const almost = within(table).getByText('Phòng Tư pháp Bốn năm').closest('tr')!;
+    expect(within(almost).getByText('Còn thiếu: Chưa đạt Tập thể lao động xuất sắc các năm 2021')).toBeInTheDocument();
+    expect(within(almost).queryByRole('button', { name: 'Lập hồ sơ nháp' })).toBeNull();
+    fireEvent.click(within(eligible).getByRole('button', { name: 'Lập hồ sơ nháp' }));
+    await waitFor(() => expect(fake.requests.some((r) => r.method === 'POST')).toBe(true));
+    const body = (await fake.requests.find((r) => r.method === 'POST')!.clone().json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ awardTypeId: 'a11', periodId: 'y2025', nomineeUnitId: 'u7' });
+    expect(body.personId).toBeUndefined();
+  });
 });

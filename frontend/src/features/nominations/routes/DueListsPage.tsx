@@ -10,7 +10,7 @@ import { todayInVietnam } from '@/lib/today';
 import { type DueListQuery, type DueListRow, useDueLists } from '../api/dueLists';
 import { useCreateNomination } from '../api/nominations';
 
-const KINDS = ['CSTD_NGANH', 'BK_TTG', 'TTLDXS'] as const;
+const KINDS = ['CSTD_NGANH', 'BK_TTG', 'BK_TTG_UNIT', 'TTLDXS'] as const;
 
 /**
  * "Đủ điều kiện đề nghị": people and collectives whose records meet an award's rule this year (or miss one piece),

@@ -2,6 +2,7 @@ import { App, Button, Descriptions, Flex, Form, Input, InputNumber, List, Modal,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { EnteredAsHistory } from '@/components/EnteredAsHistory';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { WorkingDaysLeft } from '@/components/WorkingDaysLeft';
 import { useProblemFields } from '@/hooks/use-problem-fields';
@@ -83,6 +84,11 @@ export function NominationDetailPage() {
         )}
         <Descriptions.Item label={t('nominations.period')}>{n.periodLabel}</Descriptions.Item>
         <Descriptions.Item label={t('nominations.proposingUnit')}>{n.unitName}</Descriptions.Item>
+        {n.enteredBy && (
+          <Descriptions.Item label={t('common.history')}>
+            <EnteredAsHistory by={n.enteredBy} at={n.enteredAt} />
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('nominations.eligibility')}>
           <VerdictTag verdict={n.eligibilityOverall} />
         </Descriptions.Item>

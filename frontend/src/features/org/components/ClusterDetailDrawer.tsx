@@ -1,5 +1,6 @@
 import { Descriptions, Drawer, Skeleton, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { EnteredAsHistory } from '@/components/EnteredAsHistory';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { MEMBER_ROLE_ORDER, useCluster, type ClusterMember } from '../api/clusters';
 import { MemberRoleTag } from './MemberRoleTag';
@@ -35,6 +36,9 @@ export function ClusterDetailDrawer({ id, onClose }: { id?: string; onClose: () 
                 children: deputies.length ? deputies.map((d) => d.unitName ?? d.unitId).join('; ') : t('common.none'),
               },
               { key: 'memberCount', label: t('clusters.memberCount'), children: data.memberCount },
+              ...(data.enteredBy
+                ? [{ key: 'entered', label: t('common.history'), children: <EnteredAsHistory by={data.enteredBy} at={data.enteredAt} /> }]
+                : []),
             ]}
           />
           <Typography.Title level={5} style={{ marginTop: 24 }}>

@@ -6,6 +6,7 @@ import { BackLink } from '@/components/BackLink';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useCastEncryptedBallot, useElectionManifest, type ElectionManifest } from '../api/encrypted';
 import { useCastBallot, useVotingSession, type BallotMark, type VotingSession } from '../api/voting';
+import { DeclareConflict } from '../components/DeclareConflict';
 import { TrackerReceipt } from '../components/TrackerReceipt';
 import { ballotTracker, encryptBallot, pointFromHex, prepareKey } from '../crypto';
 
@@ -127,6 +128,7 @@ function Ballot({ session, encryption }: { session: VotingSession; encryption?: 
           message={t('voting.recusedItems', { items: session.candidates.filter((c) => aside.has(c.ref)).map((c) => c.label).join('; ') })}
         />
       )}
+      {session.purpose === 'COUNCIL_REVIEW' && <DeclareConflict session={session} aside={aside} />}
       {items.map((c) => (
         <Card key={c.ref} size="small" data-testid="ballot-line">
           <Flex vertical gap={8} role="group" aria-label={c.label}>

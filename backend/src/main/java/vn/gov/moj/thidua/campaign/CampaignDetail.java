@@ -36,5 +36,8 @@ public record CampaignDetail(
         @Schema(required = true) CampaignStatus status,
         Instant launchedAt,
         @Schema(required = true, description = "State-changing actions the current state allows", examples = "[\"launch\"]") List<String> allowedActions,
-        @Schema(required = true) long version) {
+        @Schema(required = true) long version,
+        @Schema(description = "Entered as history (nhập bổ sung) from a past year's records: who entered it; empty when made at the time",
+                examples = "secretariat") String enteredBy,
+        @Schema(description = "Entered as history: when it was entered") Instant enteredAt) {
 }

@@ -108,6 +108,6 @@ public class CampaignViews {
                 c.targetSelector, c.targetClusterId, c.targetUnitKind == null ? null : UnitKind.valueOf(c.targetUnitKind),
                 targets, c.goals.stream().map(GoalDto::of).toList(),
                 documents.ofCampaign(c.id).stream().map(DocumentView::of).toList(),
-                c.status, c.launchedAt, CampaignWorkflow.allowedActions(c.status), c.version);
+                c.status, c.launchedAt, CampaignWorkflow.allowedActions(c.status), c.version, c.enteredBy, c.enteredBy == null ? null : c.createdAt);
     }
 }

@@ -180,6 +180,6 @@ public class DecisionService {
         BigDecimal total = awardees.stream().filter(a -> !a.revoked()).map(AwardView::amount).filter(java.util.Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new DecisionView(d.id, d.number, d.decisionDate, d.signer, d.signerTitle, d.status.name(), d.baseAmount, total, awardees,
-                d.revokedAt, d.revocationGrounds, d.version, d.createdAt);
+                d.revokedAt, d.revocationGrounds, d.version, d.createdAt, d.enteredBy, d.enteredBy == null ? null : d.createdAt);
     }
 }

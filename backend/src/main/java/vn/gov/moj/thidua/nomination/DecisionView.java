@@ -22,5 +22,8 @@ public record DecisionView(
         Instant revokedAt,
         String revocationGrounds,
         @Schema(required = true) long version,
-        @Schema(required = true) Instant createdAt) {
+        @Schema(required = true) Instant createdAt,
+        @Schema(description = "Entered as history (nhập bổ sung) from a past year's records: who entered it; empty when made at the time",
+                examples = "secretariat") String enteredBy,
+        @Schema(description = "Entered as history: when it was entered") Instant enteredAt) {
 }

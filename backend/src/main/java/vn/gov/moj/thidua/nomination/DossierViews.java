@@ -104,7 +104,7 @@ public class DossierViews {
                 n.nomineeUnitId, names.get(n.nomineeUnitId), type.id, type.code, type.name, period.id, period.label, n.achievements,
                 List.copyOf(n.initiativeIds), n.electionSessionId, n.status, actions, n.eligibilityOverall, n.eligibilityCheckedAt,
                 n.overrideReason, n.returnReason, n.commentClosingDate, n.councilSessionId, n.councilSummary, n.decisionId, n.createdBy,
-                n.version, n.createdAt, n.updatedAt, deadline(n, known.days()));
+                n.version, n.createdAt, n.updatedAt, deadline(n, known.days()), n.enteredBy, n.enteredBy == null ? null : n.createdAt);
     }
 
     /** The step's time limit in working days, from today (Vietnamese date). */

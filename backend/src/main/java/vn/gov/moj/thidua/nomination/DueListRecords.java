@@ -103,6 +103,21 @@ public class DueListRecords {
         return records;
     }
 
+    /** Each unit's unrevoked collective ledger awards (award codes) by emulation year. */
+    Map<UUID, Map<Integer, Set<String>>> unitAwards(Collection<UUID> units) {
+        Map<UUID, Map<Integer, Set<String>>> awards = new HashMap<>();
+        if (units.isEmpty()) {
+            return awards;
+        }
+        em.createQuery("""
+                select a.unitId, a.year, t.code from Award a, AwardType t
+                where t.id = a.awardTypeId and a.personId is null and a.unitId in :u and a.revokedAt is null""", Object[].class)
+                .setParameter("u", List.copyOf(units)).getResultList()
+                .forEach(r -> awards.computeIfAbsent((UUID) r[0], k -> new HashMap<>()).computeIfAbsent((Integer) r[1], k -> new HashSet<>())
+                        .add((String) r[2]));
+        return awards;
+    }
+
     /** Live dossiers of the period by nominee and award code: the row links to it instead of offering a draft. */
     Map<String, UUID> liveDossiers(UUID periodId) {
         Map<String, UUID> dossiers = new HashMap<>();

@@ -17,6 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import vn.gov.moj.thidua.catalog.AwardType;
+import vn.gov.moj.thidua.catalog.RuleBook;
+import vn.gov.moj.thidua.catalog.RuleValue;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.problem.Text;
@@ -30,6 +32,7 @@ import vn.gov.moj.thidua.nomination.eligibility.NominationCase;
 import vn.gov.moj.thidua.nomination.eligibility.PersonRecord;
 import vn.gov.moj.thidua.nomination.eligibility.RuleParameters;
 import vn.gov.moj.thidua.nomination.eligibility.RuleResult;
+import vn.gov.moj.thidua.nomination.eligibility.UnitPrimeMinisterCertificatePolicy;
 import vn.gov.moj.thidua.nomination.eligibility.Verdict;
 import vn.gov.moj.thidua.org.EmulationPeriod;
 import vn.gov.moj.thidua.org.Unit;
@@ -52,6 +55,9 @@ public class DueLists {
 
     @Inject
     EligibilityService eligibility;
+
+    @Inject
+    RuleBook rules;
 
     @Inject
     CurrentUser user;
@@ -89,7 +95,13 @@ public class DueLists {
         RuleParameters parameters = eligibility.parameters(DueListKind.TTLDXS.awardCode, date, new ArrayList<>());
         for (Unit unit : units.values()) {
             CollectiveRecord record = eligibility.collectiveRecord(unit.id, q.year(), date, new ArrayList<>(), new ArrayList<>());
-            collectiveRow(collective, parameters, record, q.year()).ifPresent(r -> rows.unit(unit, r));
+            collectiveRow(collective, parameters, record, q.year()).ifPresent(r -> rows.unit(DueListKind.TTLDXS, unit, r));
+        }
+        UnitPrimeMinisterCertificatePolicy.Parameters bkUnit = unitCertificateParameters(date);
+        Map<UUID, Map<Integer, Set<String>>> unitAwards = records.unitAwards(units.keySet());
+        for (Unit unit : units.values()) {
+            unitCertificateRow(unitAwards.getOrDefault(unit.id, Map.of()), q.year(), bkUnit)
+                    .ifPresent(r -> rows.unit(DueListKind.BK_TTG_UNIT, unit, r));
         }
 
         List<DueListRow> all = rows.list;
@@ -161,6 +173,35 @@ public class DueLists {
         return oneMissing ? Optional.of(r) : Optional.empty();
     }
 
+    /** R-BK-TTG-TT's dated parameters on the date, the defaults where none is recorded. */
+    private UnitPrimeMinisterCertificatePolicy.Parameters unitCertificateParameters(LocalDate date) {
+        var d = UnitPrimeMinisterCertificatePolicy.Parameters.defaults();
+        String rule = UnitPrimeMinisterCertificatePolicy.RULE_ID;
+        return new UnitPrimeMinisterCertificatePolicy.Parameters(
+                rules.valueOn(rule, "consecutiveYears", date).map(RuleValue::integer).orElse(d.consecutiveYears()),
+                rules.valueOn(rule, "flagsWithin", date).map(RuleValue::integer).orElse(d.flagsWithin()),
+                rules.valueOn(rule, "certificatesWithin", date).map(RuleValue::integer).orElse(d.certificatesWithin()));
+    }
+
+    /**
+     * A unit's standing for the Prime Minister's certificate: passes; or fails now but would pass next year with one
+     * more TTLĐXS year (ALMOST, the result of this year says what is missing).
+     */
+    static Optional<RuleResult> unitCertificateRow(Map<Integer, Set<String>> awards, int year, UnitPrimeMinisterCertificatePolicy.Parameters p) {
+        if (awards.isEmpty()) {
+            return Optional.empty();
+        }
+        RuleResult now = UnitPrimeMinisterCertificatePolicy.evaluate(awards, year, p);
+        if (now.verdict() == Verdict.PASS) {
+            return Optional.of(now);
+        }
+        Map<Integer, Set<String>> next = new HashMap<>(awards);
+        Set<String> that = new HashSet<>(next.getOrDefault(year + 1, Set.of()));
+        that.add(vn.gov.moj.thidua.nomination.eligibility.AwardCode.TTLDXS);
+        next.put(year + 1, that);
+        return UnitPrimeMinisterCertificatePolicy.evaluate(next, year + 1, p).verdict() == Verdict.PASS ? Optional.of(now) : Optional.empty();
+    }
+
     static EligibilityPolicy policy(DueListKind kind) {
         return EligibilityPolicies.standard().stream().filter(p -> p.ruleId().equals(kind.ruleId)).findFirst().orElseThrow();
     }
@@ -193,8 +234,8 @@ public class DueLists {
             add(kind, results[0], m.personId(), m.name(), unit, results.length > 1 || results[0].verdict() != Verdict.PASS);
         }
 
-        void unit(Unit unit, RuleResult result) {
-            add(DueListKind.TTLDXS, result, null, null, unit, result.verdict() != Verdict.PASS);
+        void unit(DueListKind kind, Unit unit, RuleResult result) {
+            add(kind, result, null, null, unit, result.verdict() != Verdict.PASS);
         }
 
         private void add(DueListKind kind, RuleResult r, UUID personId, String personName, Unit unit, boolean almost) {

@@ -42,5 +42,8 @@ public record NominationView(
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(description = "The time limit of the current step in working days (appraisal, public comment), if it has one")
-        DossierDeadline deadline) {
+        DossierDeadline deadline,
+        @Schema(description = "Entered as history (nhập bổ sung) from a past year's records: who entered it; empty when made at the time",
+                examples = "secretariat") String enteredBy,
+        @Schema(description = "Entered as history: when it was entered") Instant enteredAt) {
 }

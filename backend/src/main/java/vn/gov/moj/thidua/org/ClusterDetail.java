@@ -1,5 +1,6 @@
 package vn.gov.moj.thidua.org;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +17,10 @@ public record ClusterDetail(
         String headUnitName,
         @Schema(required = true) int memberCount,
         @Schema(required = true) long version,
-        @Schema(required = true) List<Member> members) {
+        @Schema(required = true) List<Member> members,
+        @Schema(description = "Entered as history (nhập bổ sung) from a past year's records: who entered it; empty when made at the time",
+                examples = "secretariat") String enteredBy,
+        @Schema(description = "Entered as history: when it was entered") Instant enteredAt) {
 
     @Schema(name = "ClusterMember")
     public record Member(@Schema(required = true) UUID unitId, String unitName, @Schema(required = true) ClusterRole role) {

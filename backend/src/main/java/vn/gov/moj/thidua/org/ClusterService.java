@@ -170,6 +170,6 @@ public class ClusterService {
                 .toList();
         String label = periodLabels(List.of(c.periodId)).get(c.periodId);
         return new ClusterDetail(c.id, c.periodId, label, c.name, c.kind, head, names.get(head), c.members.size(),
-                c.version, members);
+                c.version, members, c.enteredBy, c.enteredBy == null ? null : c.createdAt);
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
@@ -150,6 +151,18 @@ class PastYearEntryTest {
                 .extract().path("id");
         Tokens.as("viewer").queryParam("decisionId", issued).get("/api/v1/awards").then().statusCode(200).body("items", hasSize(2));
         Tokens.as("secretariat").get("/api/v1/nominations/" + flag).then().statusCode(200).body("status", equalTo("DECIDED"));
+
+        // each record shows who entered it as history and when; a record made at the time shows neither
+        Tokens.as("viewer").get("/api/v1/clusters/" + cluster).then().statusCode(200)
+                .body("enteredBy", equalTo("secretariat")).body("enteredAt", notNullValue());
+        Tokens.as("viewer").get("/api/v1/campaigns/" + campaign).then().statusCode(200)
+                .body("enteredBy", equalTo("secretariat")).body("enteredAt", notNullValue());
+        Tokens.as("secretariat").get("/api/v1/nominations/" + fighter).then().statusCode(200)
+                .body("enteredBy", equalTo("secretariat")).body("enteredAt", notNullValue());
+        Tokens.as("secretariat").get("/api/v1/decisions/" + issued).then().statusCode(200)
+                .body("enteredBy", equalTo("secretariat")).body("enteredAt", notNullValue());
+        Tokens.as("viewer").get("/api/v1/campaigns/" + CatalogDemoIds.CAMPAIGN_2026).then().statusCode(200)
+                .body("enteredBy", nullValue()).body("enteredAt", nullValue());
 
         JsonPath after = form0603();
         assertThat(cell(after, "01", "1")).isEqualTo(cell(before, "01", "1") + 2);

@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import vn.gov.moj.thidua.nomination.eligibility.InitiativeScope;
+import vn.gov.moj.thidua.support.CatalogDemoIds;
 import vn.gov.moj.thidua.support.DemoIds;
 import vn.gov.moj.thidua.support.Tokens;
 
@@ -64,6 +65,24 @@ class DueListsTest {
                 a.personId = person;
                 a.year = year;
                 a.decisionNumber = "DL-" + year;
+                a.decisionDate = LocalDate.of(year + 1, 1, 15);
+                a.decidedBy = "Bộ trưởng";
+                a.source = Award.Source.IMPORTED;
+                a.createdBy = "test";
+                em.persist(a);
+            }
+        });
+    }
+
+    private void unitAward(UUID unit, UUID type, int... years) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int year : years) {
+                Award a = new Award();
+                a.id = UUID.randomUUID();
+                a.awardTypeId = type;
+                a.unitId = unit;
+                a.year = year;
+                a.decisionNumber = "DLU-" + year;
                 a.decisionDate = LocalDate.of(year + 1, 1, 15);
                 a.decidedBy = "Bộ trưởng";
                 a.source = Award.Source.IMPORTED;
@@ -174,5 +193,39 @@ class DueListsTest {
         assertThat(row(list("unit-officer", office, ""), "CSTD_NGANH", "personId", star)).containsEntry("dossierId", dossier);
         List<Object> rows = list("unit-officer", office, "&frontline=false").getList("items");
         assertThat(rows).isEmpty();
+    }
+
+    /** R-BK-TTG-TT: units with five TTLĐXS years and a ministry flag (or two certificates) in them; one year short; not listed. */
+    @Test
+    void listsUnitsDueAPrimeMinisterCertificate() {
+        UUID root = unit("Sở Tư pháp Bằng khen Thủ tướng", "SO_TU_PHAP", null);
+        UUID flagged = unit("Phòng Tư pháp Năm năm xuất sắc", "PHONG_TU_PHAP", root);
+        UUID certified = unit("Phòng Tư pháp Hai bằng khen", "PHONG_TU_PHAP", root);
+        UUID fourYears = unit("Phòng Tư pháp Bốn năm", "PHONG_TU_PHAP", root);
+        UUID oneCertificate = unit("Phòng Tư pháp Một bằng khen", "PHONG_TU_PHAP", root);
+        unitAward(flagged, CatalogDemoIds.TTLDXS, 2021, 2022, 2023, 2024, 2025);
+        unitAward(flagged, CatalogDemoIds.CO_NGANH, 2023);
+        unitAward(certified, CatalogDemoIds.TTLDXS, 2021, 2022, 2023, 2024, 2025);
+        unitAward(certified, CatalogDemoIds.BK_BO, 2022, 2024);
+        unitAward(fourYears, CatalogDemoIds.TTLDXS, 2022, 2023, 2024, 2025);
+        unitAward(fourYears, CatalogDemoIds.CO_NGANH, 2024);
+        unitAward(oneCertificate, CatalogDemoIds.TTLDXS, 2021, 2022, 2023, 2024, 2025);
+        unitAward(oneCertificate, CatalogDemoIds.BK_BO, 2024);
+
+        JsonPath list = list("secretariat", DemoIds.VU_TCCB, "&unitId=" + root + "&kind=BK_TTG_UNIT");
+        Map<String, Object> first = row(list, "BK_TTG_UNIT", "unitId", flagged);
+        assertThat(first).containsEntry("standing", "ELIGIBLE").containsEntry("ruleId", "R-BK-TTG-TT").containsEntry("personId", null)
+                .containsEntry("awardTypeCode", "BK_TTG").containsEntry("frontline", true);
+        assertThat((String) first.get("legalSource")).contains("Điều 73");
+        assertThat(row(list, "BK_TTG_UNIT", "unitId", certified)).containsEntry("standing", "ELIGIBLE");
+        Map<String, Object> almost = row(list, "BK_TTG_UNIT", "unitId", fourYears);
+        assertThat(almost).containsEntry("standing", "ALMOST");
+        assertThat((String) almost.get("missing")).contains("2021");
+        assertThat(row(list, "BK_TTG_UNIT", "unitId", oneCertificate)).isNull(); // one more TTLĐXS year would not help
+        assertThat(row(list, "BK_TTG_UNIT", "unitId", root)).isNull(); // no collective awards
+        assertThat(list.getList("items.kind")).containsOnly("BK_TTG_UNIT");
+        // a unit's officer sees its own row only
+        JsonPath own = list("unit-officer", certified, "&kind=BK_TTG_UNIT");
+        assertThat(own.getList("items.unitId")).containsExactly(certified.toString());
     }
 }
