@@ -101,22 +101,39 @@ public final class ListQuery {
     public <R> Page<R> project(EntityManager em, Class<R> type, String select, String from, PageParams paging,
             Map<String, String> sortable, String defaultSort) {
         String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-        TypedQuery<R> query = em.createQuery("select " + select + " from " + from + where + orderBy(sort(paging.sort, sortable, defaultSort)), type);
+        String order = orderBy(sort(paging.sort, sortable, defaultSort));
+        String root = from.strip().split("\\s+")[0];
+        if (searching && countCap > 0) {
+            return cappedSearch(em, type, select, from, root, where, order, paging);
+        }
+        TypedQuery<R> query = em.createQuery("select " + select + " from " + from + where + order, type);
         params.forEach(query::setParameter);
         List<R> items = query.setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
-        String root = from.strip().split("\\s+")[0];
         if (clauses.isEmpty() && countedTable != null) {
             return new Page<>(items, paging.page, paging.size, keptCount(em));
-        }
-        if (searching && countCap > 0) {
-            TypedQuery<Object> ids = em.createQuery("select e.id from " + root + " e" + where, Object.class);
-            params.forEach(ids::setParameter);
-            int found = ids.setMaxResults(countCap + 1).getResultList().size();
-            return new Page<>(items, paging.page, paging.size, Math.min(found, countCap), found > countCap);
         }
         TypedQuery<Long> count = em.createQuery("select count(*) from " + root + " e" + where, Long.class);
         params.forEach(count::setParameter);
         return new Page<>(items, paging.page, paging.size, count.getSingleResult());
+    }
+
+    /**
+     * A search whose work does not grow with its matches: the ids of at most {@code countCap + 1} matches first (no
+     * order, so the database stops after that many), then the page sorted among them. Beyond the cap the pages show
+     * {@code countCap} of the matches and say so ({@code totalCapped}): the user narrows the search.
+     */
+    private <R> Page<R> cappedSearch(EntityManager em, Class<R> type, String select, String from, String root, String where,
+            String order, PageParams paging) {
+        TypedQuery<Object> matches = em.createQuery("select e.id from " + root + " e" + where, Object.class);
+        params.forEach(matches::setParameter);
+        List<Object> ids = matches.setMaxResults(countCap + 1).getResultList();
+        boolean capped = ids.size() > countCap;
+        List<Object> kept = capped ? ids.subList(0, countCap) : ids;
+        List<R> items = kept.isEmpty() ? List.of()
+                : em.createQuery("select " + select + " from " + from + " where e.id in :ids" + order, type)
+                        .setParameter("ids", kept)
+                        .setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
+        return new Page<>(items, paging.page, paging.size, kept.size(), capped);
     }
 
     private static String orderBy(Sort sort) {
