@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Summarises `jfr print --json --events jdk.ExecutionSample` (stdin) as text: a flame graph read from the top.
-Prints the hottest self frames and, per layer, the share of samples in which that layer is anywhere on the stack."""
+"""Summarises `jfr print --json --stack-depth 64 --events jdk.ExecutionSample` (stdin) as text: a flame graph read
+from the top. Per layer: the share of samples whose innermost library frame is that layer (where the CPU was: JDK
+frames count for the library that called them), and the share with the layer anywhere on the stack (inclusive;
+wrappers such as security interceptors are on nearly every stack). Then the hottest self frames."""
 import collections
 import json
 import sys
@@ -19,24 +21,26 @@ LAYERS = [  # (label, frame prefix); first match per frame, a sample counts once
 
 name = sys.argv[1] if len(sys.argv) > 1 else "recording"
 events = json.load(sys.stdin)["recording"]["events"]
-self_counts, layer_counts = collections.Counter(), collections.Counter()
+self_counts, layer_counts, own_counts = collections.Counter(), collections.Counter(), collections.Counter()
 for e in events:
     frames = e["values"]["stackTrace"]["frames"] if e["values"].get("stackTrace") else []
-    names = [f"{f['method']['type']['name']}.{f['method']['name']}" for f in frames]
+    # JFR names classes in internal form (org/hibernate/…)
+    names = [f"{f['method']['type']['name'].replace('/', '.')}.{f['method']['name']}" for f in frames]
     if names:
         self_counts[names[0]] += 1
-    seen = set()
+    seen = []
     for n in names:
         for label, prefix in LAYERS:
             if n.startswith(prefix):
-                seen.add(label)
+                seen.append(label)
                 break
-    layer_counts.update(seen)
+    layer_counts.update(set(seen))
+    own_counts[seen[0] if seen else "other (JDK, JIT, GC)"] += 1
 total = max(1, len(events))
 print(f"--- {name}: {len(events)} execution samples")
-print("layers on the stack (share of samples; a sample may hold several):")
-for label, _ in LAYERS:
-    print(f"  {100 * layer_counts[label] / total:5.1f}%  {label}")
+print("layer   innermost  anywhere on the stack")
+for label in [l for l, _ in LAYERS] + ["other (JDK, JIT, GC)"]:
+    print(f"  {100 * own_counts[label] / total:7.1f}%  {100 * layer_counts[label] / total:7.1f}%  {label}")
 print("hottest self frames:")
 for frame, n in self_counts.most_common(15):
     print(f"  {100 * n / total:5.1f}%  {frame}")

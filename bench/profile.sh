@@ -31,5 +31,5 @@ for s in "${SCENARIOS[@]}"; do
   result=$(drive "$PATHS/$s.paths" "$SECONDS_EACH")
   jcmd "$JPID" JFR.stop name="$s" >/dev/null
   say "$s: $result (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-  jfr print --json --events jdk.ExecutionSample "$jfr_file" | python3 "$BENCH_DIR/jfr_summary.py" "$s"
+  jfr print --json --stack-depth 64 --events jdk.ExecutionSample "$jfr_file" | python3 "$BENCH_DIR/jfr_summary.py" "$s"
 done
