@@ -7,14 +7,16 @@ import { GenderLabel } from './GenderLabel';
 type Props = {
   people: Person[];
   total: number;
+  /** The server stopped counting at `total` (a search counts at most 1,000 matches): "hơn 1.000". */
+  totalCapped?: boolean;
   loading: boolean;
   params: ListParams;
   onParamsChange: (change: Partial<Record<'page' | 'size' | 'sort', string | number | undefined>>) => void;
   onOpen: (id: string) => void;
 };
 
-export function PeopleTable({ people, total, loading, params, onParamsChange, onOpen }: Props) {
-  const { t } = useTranslation();
+export function PeopleTable({ people, total, totalCapped, loading, params, onParamsChange, onOpen }: Props) {
+  const { t, i18n } = useTranslation();
 
   const columns: TableProps<Person>['columns'] = [
     {
@@ -80,7 +82,10 @@ export function PeopleTable({ people, total, loading, params, onParamsChange, on
         total,
         showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (all, [from, to]) => t('common.total', { from, to, total: all }),
+        showTotal: (all, [from, to]) =>
+          totalCapped
+            ? t('people.totalCapped', { from, to, total: all.toLocaleString(i18n.language === 'en' ? 'en-US' : 'vi-VN') })
+            : t('common.total', { from, to, total: all }),
       }}
       onChange={(pagination, _filters, sorter, { action }) => {
         if (action === 'sort') onParamsChange({ sort: sortFromSorter(sorter) });

@@ -27,6 +27,19 @@ describe('People page', () => {
     await waitFor(() => expect(within(filter).getByTitle('Cục Trợ giúp pháp lý')).toBeInTheDocument());
   });
 
+  it('says "hơn 1.000" when the server stopped counting a search at its cap, and the exact total otherwise', async () => {
+    const api = fakeApi({
+      'GET /api/v1/people': (url) =>
+        url.searchParams.get('q') ? { ...page([person], 1000), totalCapped: true } : page([person], 57),
+      'GET /api/v1/units': () => page(units),
+    });
+    renderWithProviders(<PeoplePage />, { api, route: '/people?q=nguyen' });
+    expect(await screen.findByText('1–20 trong hơn 1.000 người tìm thấy')).toBeInTheDocument();
+
+    renderWithProviders(<PeoplePage />, { api, route: '/people' });
+    expect(await screen.findByText('1–20 trong 57')).toBeInTheDocument();
+  });
+
   it('shows assignments and annual ratings, newest first, with their full names', async () => {
     const user = userEvent.setup();
     renderWithProviders(<PeoplePage />, { api: peopleApi(), route: '/people' });

@@ -36,6 +36,7 @@ export function PeoplePage() {
       <PeopleTable
         people={people.data?.items ?? []}
         total={people.data?.total ?? 0}
+        totalCapped={people.data?.totalCapped}
         loading={people.isFetching}
         params={params}
         onParamsChange={update}

@@ -29,6 +29,15 @@ public class RuleBook {
     }
 
     /**
+     * Every version of one parameter, read once: {@code valueOn} for many dates (a page of dossiers) without a query
+     * per date.
+     */
+    public java.util.function.Function<LocalDate, Optional<RuleValue>> timelineOf(String ruleId, String key) {
+        java.util.List<RuleParameter> versions = parameters.versionsOf(ruleId, key);
+        return date -> versions.stream().filter(v -> v.inForceOn(date)).findFirst().map(RuleValue::of);
+    }
+
+    /**
      * The value for one cluster: its override when the secretariat set one (the cluster belongs to one period), else
      * the dated version in force on {@code date}. The override keeps the dated version's type; its legal source names
      * the override's note.

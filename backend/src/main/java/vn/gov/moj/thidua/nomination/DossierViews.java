@@ -1,11 +1,14 @@
 package vn.gov.moj.thidua.nomination;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,7 +50,8 @@ public class DossierViews {
     RuleBook rules;
 
     /** Unit and person names of a page of nominations, read with one query each (not one per row). */
-    private record Names(Map<UUID, String> units, Map<UUID, String> people, WorkingDays days) {
+    private record Names(Map<UUID, String> units, Map<UUID, String> people, WorkingDays days,
+            Function<LocalDate, Optional<RuleValue>> appraisalDays) {
     }
 
     NominationView view(Nomination n) {
@@ -90,7 +94,9 @@ public class DossierViews {
             em.createQuery("from EmulationPeriod where id in :ids", EmulationPeriod.class)
                     .setParameter("ids", page.stream().map(n -> n.periodId).distinct().toList()).getResultList();
         }
-        return new Names(directory.namesOf(unitIds), people, calendar.workingDays());
+        // the appraisal time limit's versions once per page, not one query per received dossier
+        return new Names(directory.namesOf(unitIds), people, calendar.workingDays(),
+                rules.timelineOf(DeadlinePolicy.APPRAISAL_RULE, DeadlinePolicy.KEY));
     }
 
     private NominationView view(Nomination n, Names known) {
@@ -104,14 +110,13 @@ public class DossierViews {
                 n.nomineeUnitId, names.get(n.nomineeUnitId), type.id, type.code, type.name, period.id, period.label, n.achievements,
                 List.copyOf(n.initiativeIds), n.electionSessionId, n.status, actions, n.eligibilityOverall, n.eligibilityCheckedAt,
                 n.overrideReason, n.returnReason, n.commentClosingDate, n.councilSessionId, n.councilSummary, n.decisionId, n.createdBy,
-                n.version, n.createdAt, n.updatedAt, deadline(n, known.days()), n.enteredBy, n.enteredBy == null ? null : n.createdAt);
+                n.version, n.createdAt, n.updatedAt, deadline(n, known), n.enteredBy, n.enteredBy == null ? null : n.createdAt);
     }
 
     /** The step's time limit in working days, from today (Vietnamese date). */
-    private DossierDeadline deadline(Nomination n, WorkingDays days) {
-        Integer appraisal = n.receivedOn == null ? null
-                : rules.valueOn(DeadlinePolicy.APPRAISAL_RULE, DeadlinePolicy.KEY, n.receivedOn).map(RuleValue::integer).orElse(null);
-        return DeadlinePolicy.of(n.status, n.receivedOn, n.commentClosingDate, appraisal, days, java.time.LocalDate.now(clock)).orElse(null);
+    private DossierDeadline deadline(Nomination n, Names known) {
+        Integer appraisal = n.receivedOn == null ? null : known.appraisalDays().apply(n.receivedOn).map(RuleValue::integer).orElse(null);
+        return DeadlinePolicy.of(n.status, n.receivedOn, n.commentClosingDate, appraisal, known.days(), java.time.LocalDate.now(clock)).orElse(null);
     }
 
     /** The actions this caller may take now: the unit edits and submits its own dossiers, the secretariat the rest. */

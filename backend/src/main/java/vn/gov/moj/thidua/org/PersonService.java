@@ -49,22 +49,31 @@ public class PersonService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    PersonDetailRead reads;
+
+    /** A search needs this many characters: shorter ones match most of the sector and no index helps them. */
+    static final int SEARCH_MIN_LENGTH = 2;
+    /** A search counts at most this many matches; the page says "hơn 1.000" beyond. */
+    static final int SEARCH_COUNT_CAP = 1000;
+
+    /** One query for the page with its unit names joined (a projection: no entities), one for the count. */
     public Page<PersonView> list(String q, UUID unitId, Boolean leader, PageParams paging) {
         ListQuery query = new ListQuery()
                 .countedAs("person")
-                .search("searchText", q)
-                .where("unitId = :unitId", "unitId", unitId)
-                .where("leader = :leader", "leader", leader);
+                .search("e.searchText", q, SEARCH_MIN_LENGTH)
+                .capSearchCountAt(SEARCH_COUNT_CAP)
+                .where("e.unitId = :unitId", "unitId", unitId)
+                .where("e.leader = :leader", "leader", leader);
         if (!user.readsAllUnits()) {
-            query.where("unitId = :ownUnit", "ownUnit", user.requireUnit());
+            query.where("e.unitId = :ownUnit", "ownUnit", user.requireUnit());
         }
-        Page<Person> page = query.page(people, paging, SORTABLE, "fullName");
-        Map<UUID, String> unitNames = directory.namesOf(page.items().stream().map(p -> p.unitId).toList());
-        return page.map(p -> PersonView.of(p, unitNames.get(p.unitId)));
+        return query.project(people.getEntityManager(), PersonView.class, PersonView.SELECT,
+                "Person e left join Unit u on u.id = e.unitId", paging, SORTABLE, "fullName");
     }
 
     public PersonDetail get(UUID id) {
-        return detail(findVisible(id));
+        return reads.read(id);
     }
 
     @Transactional

@@ -17,6 +17,10 @@ public record PersonView(
         @Schema(required = true) EmploymentType employmentType,
         @Schema(required = true) long version) {
 
+    /** The constructor expression of a page's projection over {@code Person e left join Unit u}. */
+    static final String SELECT = "new vn.gov.moj.thidua.org.PersonView(e.id, e.fullName, e.birthYear, e.gender, e.unitId, u.name, "
+            + "e.position, e.leader, e.employmentType, e.version)";
+
     static PersonView of(Person person, String unitName) {
         return new PersonView(person.id, person.fullName, person.birthYear, person.gender, person.unitId, unitName,
                 person.position, person.leader, person.employmentType, person.version);

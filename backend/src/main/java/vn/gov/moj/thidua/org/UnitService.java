@@ -1,6 +1,7 @@
 package vn.gov.moj.thidua.org;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,22 +32,28 @@ public class UnitService {
     @Inject
     UnitDirectory directory;
 
+    /** One query for the page with the parents' names joined (a projection: no entities), one for the count. */
     public Page<UnitView> list(String q, UnitKind kind, String province, UUID parentId, LocalDate activeOn, PageParams paging) {
-        Page<Unit> page = new ListQuery()
+        return new ListQuery()
                 .countedAs("unit")
-                .search("searchText", q)
-                .where("kind = :kind", "kind", kind)
-                .where("province = :province", "province", province)
-                .where("parentId = :parentId", "parentId", parentId)
-                .where("validFrom <= :activeOn and (validTo is null or validTo >= :activeOn)", "activeOn", activeOn)
-                .page(units, paging, SORTABLE, "name");
-        Map<UUID, String> parents = directory.namesOf(page.items().stream().map(u -> u.parentId).toList());
-        return page.map(u -> UnitView.of(u, parents.get(u.parentId)));
+                .search("e.searchText", q)
+                .where("e.kind = :kind", "kind", kind)
+                .where("e.province = :province", "province", province)
+                .where("e.parentId = :parentId", "parentId", parentId)
+                .where("e.validFrom <= :activeOn and (e.validTo is null or e.validTo >= :activeOn)", "activeOn", activeOn)
+                .project(units.getEntityManager(), UnitView.class, UnitView.SELECT, UnitView.FROM, paging, SORTABLE, "name");
     }
 
+    /** The unit and its parent's name in one read-only query (no entity in the session). */
     public UnitView get(UUID id) {
-        Unit unit = find(id);
-        return UnitView.of(unit, directory.nameOf(unit.parentId));
+        List<UnitView> found = units.getEntityManager()
+                .createQuery("select " + UnitView.SELECT + " from " + UnitView.FROM + " where e.id = :id", UnitView.class)
+                .setParameter("id", id)
+                .getResultList();
+        if (found.isEmpty()) {
+            throw ApiProblem.notFound("Unit", id);
+        }
+        return found.get(0);
     }
 
     @Transactional
