@@ -2,8 +2,11 @@
 // Vietnamese names) with the backend's own PdfRenderer (Qute + openhtmltopdf + DejaVu fonts, as GET
 // /decisions/{id}/certificates does for each awardee) and merges them into one PDF with PDFBox (as CertificatePdf.merge).
 //   ./mvnw -q -pl backend package -DskipTests   (target/classes and target/dev-classpath.txt)
-//   java -cp "backend/target/classes:$(cat backend/target/dev-classpath.txt)" bench/CertificateBatch.java [N] [WARMUP]
-// Prints one JSON line: pages, render seconds, merge seconds, total, pages/s, output size.
+//   java -cp "backend/target/classes:$(cat backend/target/dev-classpath.txt)" bench/CertificateBatch.java [N] [WARMUP] [per-page|one-document]
+// per-page: one HTML document and one PDF per awardee, then a PDFBox merge (the server before issue 17's fix; still
+// the ZIP's way). one-document: PdfRenderer.renderPages, every awardee's filled template in ONE document (fonts loaded
+// and laid out once), which GET /decisions/{id}/certificates now does for each run of one form.
+// Prints one JSON line: mode, pages, render seconds, merge seconds, total, pages/s, output size.
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,30 +32,46 @@ public class CertificateBatch {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        boolean one = args.length > 2 && args[2].equals("one-document");
+        java.util.logging.LogManager.getLogManager().reset(); // openhtmltopdf's INFO lines for every document
         PrintAnchor anchor = new PrintAnchor("0123456789abcdef".repeat(4), Instant.now());
         for (int i = 0; i < warmup; i++) {
             render(i, anchor);
         }
         long t0 = System.nanoTime();
         List<byte[]> pages = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            pages.add(render(i, anchor));
+        byte[] merged;
+        long t1;
+        if (one) {
+            List<Page> all = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                all.add(page(i));
+            }
+            merged = PdfRenderer.renderPages("nomination/certificates/bang-khen.html", all, anchor);
+            t1 = System.nanoTime();
+        } else {
+            for (int i = 0; i < n; i++) {
+                pages.add(render(i, anchor));
+            }
+            t1 = System.nanoTime();
+            merged = merge(pages);
         }
-        long t1 = System.nanoTime();
-        byte[] merged = merge(pages);
         long t2 = System.nanoTime();
         double render = (t1 - t0) / 1e9, mergeS = (t2 - t1) / 1e9;
         System.out.printf(java.util.Locale.ROOT,
-                "{\"pages\":%d,\"renderSeconds\":%.2f,\"mergeSeconds\":%.2f,\"totalSeconds\":%.2f,\"pagesPerSecond\":%.1f,\"bytes\":%d}%n",
-                n, render, mergeS, render + mergeS, n / (render + mergeS), merged.length);
+                "{\"mode\":\"%s\",\"pages\":%d,\"renderSeconds\":%.2f,\"mergeSeconds\":%.2f,\"totalSeconds\":%.2f,\"pagesPerSecond\":%.1f,\"bytes\":%d}%n",
+                one ? "one-document" : "per-page", n, render, mergeS, render + mergeS, n / (render + mergeS), merged.length);
     }
 
     static byte[] render(int i, PrintAnchor anchor) {
-        Page page = new Page("Bằng khen", "BỘ TRƯỞNG BỘ TƯ PHÁP", "Ông/Bà " + NAMES[i % NAMES.length] + " " + (i + 1),
+        return PdfRenderer.render("nomination/certificates/bang-khen.html", page(i), anchor);
+    }
+
+    static Page page(int i) {
+        return new Page("Bằng khen", "BỘ TRƯỞNG BỘ TƯ PHÁP", "Ông/Bà " + NAMES[i % NAMES.length] + " " + (i + 1),
                 "Sở Tư pháp tỉnh Lào Cai", "Bằng khen của Bộ trưởng Bộ Tư pháp",
                 "Đã có thành tích xuất sắc trong phong trào thi đua năm 2025", "215/QĐ-BTP", "25/03/2026",
                 "Hà Nội, ngày 25 tháng 03 năm 2026", "Bộ trưởng Bộ Tư pháp", "Nguyễn Hải Ninh", null);
-        return PdfRenderer.render("nomination/certificates/bang-khen.html", page, anchor);
     }
 
     static byte[] merge(List<byte[]> pdfs) throws Exception {
