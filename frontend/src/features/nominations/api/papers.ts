@@ -1,13 +1,12 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
-import type { Schemas } from '@/lib/api/types';
 import { decisionKeys } from './keys';
 
 // A decision's papers: the PDF produced for signing, the signed copy that comes back (checked by the server with the
 // EU DSS validator), and the printed certificates (Bằng khen, Giấy khen, Giấy chứng nhận).
 
-export type SignedDocument = Schemas['SignedDocument'];
+export type { SignedDocument } from '@/components/signatures/SignatureResult';
 
 /** The decision's accepted signed copies, oldest first; empty while it is not signed. */
 export function useSignedDecisionDocuments(id: string | undefined) {
@@ -22,7 +21,8 @@ export function useSignedDecisionDocuments(id: string | undefined) {
 
 /**
  * Whether each of these decisions is signed (has an accepted signed copy), by decision id; a decision still loading
- * or not readable is left out. One request per distinct decision: a page of the ledger cites few.
+ * or not readable is left out. One request per distinct decision: used by the awards ledger, whose rows cite few
+ * decisions (the decision list itself reads `signed` from each decision).
  */
 export function useDecisionsSigned(ids: readonly (string | undefined)[]): ReadonlyMap<string, boolean> {
   const api = useApi();

@@ -31,6 +31,7 @@ const decision: Decision = {
   status: 'ISSUED',
   baseAmount: 2340000,
   totalAmount: 7020000,
+  signed: false,
   version: 0,
   createdAt: '2026-03-25T02:00:00Z',
   awardees: [awardee, { ...awardee, id: 'w2', personName: 'Trần Văn Bình' }],

@@ -13,7 +13,7 @@ import { useSignedDecisionDocuments } from '../api/papers';
 import { CertificatesPrint } from '../components/CertificatesPrint';
 import { formatMoney } from '../components/money';
 import { SignedDecisionPanel, SignedTag, decisionFileName } from '../components/SignedDecisionPanel';
-import { isValidSignature } from '../components/SignatureResult';
+import { isValidSignature } from '@/components/signatures/SignatureResult';
 import { BackLink } from '@/components/BackLink';
 
 /**

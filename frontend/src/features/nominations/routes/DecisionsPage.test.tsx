@@ -15,6 +15,7 @@ const decision: Decision = {
   status: 'ISSUED',
   baseAmount: 2340000,
   totalAmount: 7020000,
+  signed: false,
   version: 0,
   createdAt: '2026-03-25T02:00:00Z',
   awardees: [
@@ -87,11 +88,10 @@ describe('Decisions page', () => {
     expect(await screen.findByText('detail')).toBeInTheDocument();
   });
 
-  it('shows which decisions are signed', async () => {
+  it('shows which decisions are signed from the list alone (no request per decision)', async () => {
     const api = fakeApi({
       'GET /api/v1/me': () => ({ ...officer, roles: ['viewer'] }),
-      'GET /api/v1/decisions': () => page([decision, { ...decision, id: 'd2', number: '216/QĐ-BTP' }]),
-      'GET /api/v1/decisions/{id}/signed-documents': (url) => (url.pathname.includes('/d1/') ? [{ id: 's1', indication: 'TOTAL_PASSED' }] : []),
+      'GET /api/v1/decisions': () => page([{ ...decision, signed: true }, { ...decision, id: 'd2', number: '216/QĐ-BTP' }]),
     });
     renderWithProviders(<DecisionsPage />, { api, route: '/decisions' });
 
@@ -100,6 +100,7 @@ describe('Decisions page', () => {
     const unsignedRow = within(table).getByText('216/QĐ-BTP').closest('tr')!;
     expect(await within(signedRow).findByText('Đã ký')).toBeInTheDocument();
     expect(await within(unsignedRow).findByText('Chưa ký')).toBeInTheDocument();
+    expect(api.requests.some((r) => r.url.includes('/signed-documents'))).toBe(false);
   });
 
   it('offers no issuing to a viewer', async () => {

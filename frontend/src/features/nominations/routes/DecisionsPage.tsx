@@ -11,7 +11,6 @@ import { formatDate } from '@/lib/format';
 import { todayInVietnam } from '@/lib/today';
 import { type Decision, type DecisionRequest, useDecisions, useIssueDecision, useNominations } from '../api/nominations';
 import { formatMoney } from '../components/money';
-import { useDecisionsSigned } from '../api/papers';
 import { SignedTag } from '../components/SignedDecisionPanel';
 
 /** Decisions (quyết định khen thưởng), latest first, each signed or not; the secretariat issues one for approved dossiers. */
@@ -23,7 +22,6 @@ export function DecisionsPage() {
   const decisions = useDecisions(page);
   const [issuing, setIssuing] = useState(false);
   const canIssue = hasAnyRole(me.data?.roles, ['secretariat']);
-  const signed = useDecisionsSigned((decisions.data?.items ?? []).map((d) => d.id));
 
   const columns: TableProps<Decision>['columns'] = [
     { key: 'number', title: t('decisions.number'), render: (_: unknown, d) => <Link to={`/decisions/${d.id}`}>{d.number}</Link> },
@@ -39,7 +37,7 @@ export function DecisionsPage() {
       render: (s: Decision['status'], d) => (
         <>
           <Tag color={s === 'ISSUED' ? 'green' : 'red'}>{t(`decisions.statuses.${s}`)}</Tag>
-          <SignedTag signed={signed.get(d.id)} />
+          <SignedTag signed={d.signed} />
         </>
       ),
     },

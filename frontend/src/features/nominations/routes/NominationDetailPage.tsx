@@ -22,6 +22,7 @@ import {
   usePublishedCouncilSessions,
 } from '../api/nominations';
 import { AttachDocument } from '../components/AttachDocument';
+import { DocumentSignatureState } from '../components/DocumentSignatureState';
 import { EligibilityChecklist } from '../components/EligibilityChecklist';
 import { EditNominationButton } from '../components/NominationForm';
 import { NominationStatusTag, VerdictTag } from '../components/VerdictTag';
@@ -160,7 +161,12 @@ export function NominationDetailPage() {
         dataSource={documents.data ?? []}
         renderItem={(d) => (
           <List.Item>
-            {t(`nominations.documentKinds.${d.kind}`)}: {d.title} ({d.fileName}) — SHA-256 <code>{d.sha256.slice(0, 12)}…</code>
+            <Flex vertical gap={2}>
+              <span>
+                {t(`nominations.documentKinds.${d.kind}`)}: {d.title} ({d.fileName}) — SHA-256 <code>{d.sha256.slice(0, 12)}…</code>
+              </span>
+              <DocumentSignatureState signature={d.signature} />
+            </Flex>
           </List.Item>
         )}
       />

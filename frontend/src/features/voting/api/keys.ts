@@ -8,6 +8,7 @@ export const sessionKeys = {
   detail: (id: string | undefined) => [...sessionKeys.all, 'detail', id] as const,
   turnout: (id: string | undefined) => [...sessionKeys.all, 'turnout', id] as const,
   result: (id: string | undefined) => [...sessionKeys.all, 'result', id] as const,
+  signedMinutes: (id: string | undefined) => [...sessionKeys.all, 'signed-minutes', id] as const,
 };
 
 /** The pickers of the session form; the cluster picker is under the shared clusters root (a new cluster refreshes it). */

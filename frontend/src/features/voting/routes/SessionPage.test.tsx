@@ -45,6 +45,7 @@ describe('Voting session page', () => {
       fakeApi({
         'GET /api/v1/voting-sessions/{id}': () => votingSession({ status: 'PUBLISHED', allowedActions: [] }),
         'GET /api/v1/voting-sessions/{id}/result': () => publishedResult,
+        'GET /api/v1/voting-sessions/{id}/signed-minutes': () => [],
       }),
     );
     const table = await screen.findByRole('table', { name: 'Kết quả kiểm phiếu' }).catch(() => screen.getAllByRole('table')[0]);
@@ -54,6 +55,9 @@ describe('Voting session page', () => {
     expect(within(rows[1]).queryByText('Trúng cử')).toBeNull();
     expect(screen.getByRole('button', { name: /Biên bản \(PDF\)/ })).toBeInTheDocument();
     expect(screen.getByText(/ABCDEFGH23 ZXCVBNMK45/)).toBeInTheDocument();
+    // the signed minutes' state, for everyone who sees the session
+    expect(await screen.findByText('Ký số biên bản kiểm phiếu')).toBeInTheDocument();
+    expect(await screen.findByText('Chưa có bản đã ký.')).toBeInTheDocument();
   });
 
   it('lets the cluster lead file the cluster proposal from the published election and lists the dossiers', async () => {
@@ -68,6 +72,7 @@ describe('Voting session page', () => {
       'GET /api/v1/me': () => ({ ...officer, roles: ['cluster-lead'] }),
       'GET /api/v1/voting-sessions/{id}': () => votingSession({ status: 'PUBLISHED', allowedActions: [] }),
       'GET /api/v1/voting-sessions/{id}/result': () => publishedResult,
+      'GET /api/v1/voting-sessions/{id}/signed-minutes': () => [],
       'GET /api/v1/cluster-proposals': () => (filed ? [proposal] : []),
       'POST /api/v1/cluster-proposals': () => {
         filed = true;
@@ -88,6 +93,7 @@ describe('Voting session page', () => {
       'GET /api/v1/me': () => ({ ...officer, roles: ['cluster-lead'] }),
       'GET /api/v1/voting-sessions/{id}': () => votingSession({ status: 'PUBLISHED', allowedActions: [] }),
       'GET /api/v1/voting-sessions/{id}/result': () => publishedResult,
+      'GET /api/v1/voting-sessions/{id}/signed-minutes': () => [],
       'GET /api/v1/cluster-proposals': () => [],
       'POST /api/v1/cluster-proposals': () =>
         problemResponse(403, { title: 'Không có quyền', detail: 'Chỉ Cụm trưởng hoặc Cụm phó của Cụm thi đua số III mới được lập tờ trình của Cụm.' }),
@@ -101,6 +107,7 @@ describe('Voting session page', () => {
         'GET /api/v1/me': () => officer,
         'GET /api/v1/voting-sessions/{id}': () => votingSession({ status: 'PUBLISHED', allowedActions: [] }),
         'GET /api/v1/voting-sessions/{id}/result': () => publishedResult,
+        'GET /api/v1/voting-sessions/{id}/signed-minutes': () => [],
         'GET /api/v1/cluster-proposals': () => [],
       }),
     );

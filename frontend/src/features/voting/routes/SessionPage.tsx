@@ -23,6 +23,7 @@ import { TurnoutCounter } from '../components/TurnoutCounter';
 import { BackLink } from '@/components/BackLink';
 import { CountingBoardLink } from '../components/CountingBoardLink';
 import { CountingBoardEditor } from '../components/CountingBoardEditor';
+import { SignedMinutesPanel } from '../components/SignedMinutesPanel';
 
 export function SessionPage() {
   const { id } = useParams();
@@ -141,6 +142,8 @@ function SessionView({ session }: { session: VotingSession }) {
           )}
         </Card>
       )}
+
+      {showResult && <SignedMinutesPanel session={session} />}
 
       <ClusterProposalPanel session={session} />
 

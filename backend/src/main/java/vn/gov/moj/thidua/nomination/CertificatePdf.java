@@ -38,6 +38,11 @@ final class CertificatePdf {
         return PdfRenderer.render(form.template, page, anchor);
     }
 
+    /** Several certificates of one form as one document, a page (or more) each, in order. */
+    static byte[] renderAll(CertificateForm form, List<Page> pages, PrintAnchor anchor) {
+        return PdfRenderer.renderPages(form.template, pages, anchor);
+    }
+
     /** "Hà Nội, ngày 25 tháng 03 năm 2026". */
     static String placeAndDate(String place, LocalDate date) {
         return "%s, ngày %02d tháng %02d năm %d".formatted(place, date.getDayOfMonth(), date.getMonthValue(), date.getYear());

@@ -83,22 +83,49 @@ public class Certificates {
     public File ofDecision(UUID decisionId, boolean zip) {
         Decision decision = decisions.find(decisionId);
         List<AwardView> rows = ledger.views(awards.list("decisionId = ?1 order by createdAt, id", decisionId));
-        Map<String, byte[]> files = new LinkedHashMap<>();
         PrintAnchor anchor = anchors.current();
+        String base = "bang-khen-" + safe(decision.number);
+        if (!zip) {
+            // consecutive awardees of one form are laid out as one document (one font load); runs are then merged
+            List<byte[]> runs = new ArrayList<>();
+            List<CertificatePdf.Page> run = new ArrayList<>();
+            CertificateForm runForm = null;
+            for (AwardView a : rows) {
+                CertificateForm form = formOf(a);
+                if (form != runForm && !run.isEmpty()) {
+                    runs.add(CertificatePdf.renderAll(runForm, run, anchor));
+                    run = new ArrayList<>();
+                }
+                runForm = form;
+                run.add(page(a, decision, form));
+            }
+            if (!run.isEmpty()) {
+                runs.add(CertificatePdf.renderAll(runForm, run, anchor));
+            }
+            return new File(base + ".pdf", runs.size() == 1 ? runs.get(0) : CertificatePdf.merge(runs));
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
         for (AwardView a : rows) {
             File f = print(a, decision, anchor);
             files.put(String.format(Locale.ROOT, "%03d-%s", files.size() + 1, f.name()), f.content());
         }
-        String base = "bang-khen-" + safe(decision.number);
-        if (!zip) {
-            return new File(base + ".pdf", CertificatePdf.merge(new ArrayList<>(files.values())));
-        }
         return new File(base + ".zip", zip(files));
     }
 
-    private File print(AwardView a, Decision decision, PrintAnchor anchor) {
+    private CertificateForm formOf(AwardView a) {
         AwardType type = em.find(AwardType.class, a.awardTypeId());
-        CertificateForm form = CertificateForm.of(type.kind, type.level);
+        return CertificateForm.of(type.kind, type.level);
+    }
+
+    private File print(AwardView a, Decision decision, PrintAnchor anchor) {
+        CertificateForm form = formOf(a);
+        boolean person = a.personName() != null;
+        String name = safe(form.title + "-" + (person ? a.personName() : a.unitName()) + "-" + a.year()) + ".pdf";
+        return new File(name, CertificatePdf.render(form, page(a, decision, form), anchor));
+    }
+
+    private CertificatePdf.Page page(AwardView a, Decision decision, CertificateForm form) {
+        AwardType type = em.find(AwardType.class, a.awardTypeId());
         String grantorTitle = decision != null ? decision.signerTitle : a.decidedBy() != null ? a.decidedBy() : type.decidedBy;
         String grantor = grantorTitle == null ? "" : grantorTitle.toUpperCase(Locale.forLanguageTag("vi"));
         boolean person = a.personName() != null;
@@ -107,11 +134,9 @@ public class Certificates {
         String achievement = form == CertificateForm.GIAY_CHUNG_NHAN
                 ? "Đạt danh hiệu " + a.awardTypeName() + " năm " + a.year()
                 : "Đã có thành tích xuất sắc trong phong trào thi đua năm " + a.year();
-        CertificatePdf.Page page = new CertificatePdf.Page(form.title, grantor, awardee, unit, a.awardTypeName(), achievement,
+        return new CertificatePdf.Page(form.title, grantor, awardee, unit, a.awardTypeName(), achievement,
                 a.decisionNumber(), DecisionDocuments.DATE.format(a.decisionDate()), CertificatePdf.placeAndDate(place, a.decisionDate()),
                 grantorTitle, decision != null ? decision.signer : "", a.revoked() ? String.valueOf(a.revocationGrounds()) : null);
-        String name = safe(form.title + "-" + (person ? a.personName() : a.unitName()) + "-" + a.year()) + ".pdf";
-        return new File(name, CertificatePdf.render(form, page, anchor));
     }
 
     private UUID personUnit(UUID personId) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +60,9 @@ public class DecisionService {
     Clock clock;
 
     @Inject
+    vn.gov.moj.thidua.common.signature.SignedDocuments signedCopies;
+
+    @Inject
     RuleBook rules;
 
     @Inject
@@ -83,7 +87,9 @@ public class DecisionService {
             }
         }
         Page<Decision> page = new ListQuery().where("status = :status", "status", s).page(decisions, paging, SORTABLE, "-decisionDate");
-        return page.map(this::view);
+        Set<UUID> signedOnes = signedCopies.signedAmong(DecisionPapers.OBJECT, page.items().stream().map(d -> d.id).toList(),
+                DecisionPapers.KIND);
+        return page.map(d -> view(d, signedOnes.contains(d.id)));
     }
 
     public DecisionView get(UUID id) {
@@ -176,10 +182,14 @@ public class DecisionService {
     }
 
     DecisionView view(Decision d) {
+        return view(d, signedCopies.isSigned(DecisionPapers.OBJECT, d.id, DecisionPapers.KIND));
+    }
+
+    private DecisionView view(Decision d, boolean signed) {
         List<AwardView> awardees = ledger.views(awards.list("decisionId = ?1 order by createdAt, id", d.id));
         BigDecimal total = awardees.stream().filter(a -> !a.revoked()).map(AwardView::amount).filter(java.util.Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new DecisionView(d.id, d.number, d.decisionDate, d.signer, d.signerTitle, d.status.name(), d.baseAmount, total, awardees,
-                d.revokedAt, d.revocationGrounds, d.version, d.createdAt, d.enteredBy, d.enteredBy == null ? null : d.createdAt);
+                d.revokedAt, d.revocationGrounds, signed, d.version, d.createdAt, d.enteredBy, d.enteredBy == null ? null : d.createdAt);
     }
 }

@@ -21,6 +21,8 @@ public record DecisionView(
         @Schema(required = true) List<AwardView> awardees,
         Instant revokedAt,
         String revocationGrounds,
+        @Schema(required = true, description = "True once a signed copy of the decision's PDF has been accepted (sign-and-return, docs/signatures.md)")
+        boolean signed,
         @Schema(required = true) long version,
         @Schema(required = true) Instant createdAt,
         @Schema(description = "Entered as history (nhập bổ sung) from a past year's records: who entered it; empty when made at the time",

@@ -119,13 +119,19 @@ public class SessionAccess {
 
     /** The caller's key in the session's electorate: the unit head's unit, or the council member's user name. */
     Optional<String> callerVoterKey(VotingSession session) {
-        String key = null;
-        if (session.purpose == VotingPurpose.CLUSTER_ELECTION && user.hasRole(Roles.UNIT_HEAD)) {
-            key = user.unitId().map(UUID::toString).orElse(null);
-        } else if (session.purpose == VotingPurpose.COUNCIL_REVIEW && user.hasRole(Roles.COUNCIL_MEMBER)) {
-            key = user.username();
-        }
+        String key = callerKeyFor(session.purpose);
         return key == null ? Optional.empty() : session.voter(key).map(Voter::key);
+    }
+
+    /** The key the caller would vote under in a session of this purpose (from the token alone; null when none), electorate not checked. */
+    String callerKeyFor(VotingPurpose purpose) {
+        if (purpose == VotingPurpose.CLUSTER_ELECTION && user.hasRole(Roles.UNIT_HEAD)) {
+            return user.unitId().map(UUID::toString).orElse(null);
+        }
+        if (purpose == VotingPurpose.COUNCIL_REVIEW && user.hasRole(Roles.COUNCIL_MEMBER)) {
+            return user.username();
+        }
+        return null;
     }
 
     /** @throws ApiProblem 409 naming the allowed actions when the session's state does not allow {@code action} */

@@ -59,6 +59,25 @@ class CertificatePdfTest {
     }
 
     @Test
+    void aBatchOfOneFormIsOneDocumentAPageEachInOrderWithItsOwnMarks() throws Exception {
+        byte[] pdf = CertificatePdf.renderAll(CertificateForm.BANG_KHEN, List.of(page("Bằng khen", "Ông/Bà Nguyễn Văn Một", null),
+                page("Bằng khen", "Ông/Bà Trần Thị Hai", "Khai man thành tích"), page("Bằng khen", "Ông/Bà Lê Văn Ba", null)),
+                vn.gov.moj.thidua.common.document.PdfRendererFooterTest.ANCHOR);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(3);
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int i = 1; i <= 3; i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                String text = stripper.getText(doc).replaceAll("\\s+", " ");
+                assertThat(text).as("page " + i).contains("BẰNG KHEN", "Quyết định số 215/QĐ-BTP", "Nhật ký kiểm toán");
+                assertThat(text).as("page " + i).contains(List.of("Nguyễn Văn Một", "Trần Thị Hai", "Lê Văn Ba").get(i - 1));
+                assertThat(text.contains("ĐÃ THU HỒI")).as("page " + i + " revoked").isEqualTo(i == 2);
+            }
+        }
+    }
+
+    @Test
     void theFormFollowsTheAwardType() {
         assertThat(CertificateForm.of(AwardKind.TITLE, AwardLevel.MINISTRY)).isEqualTo(CertificateForm.GIAY_CHUNG_NHAN);
         assertThat(CertificateForm.of(AwardKind.TITLE, AwardLevel.UNIT)).isEqualTo(CertificateForm.GIAY_CHUNG_NHAN);

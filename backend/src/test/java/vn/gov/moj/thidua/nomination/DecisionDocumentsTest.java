@@ -27,7 +27,7 @@ class DecisionDocumentsTest {
 
     static DecisionView decision(String status, String grounds, List<AwardView> awardees) {
         return new DecisionView(UUID.randomUUID(), "215/QĐ-BTP", LocalDate.of(2026, 3, 25), "Nguyễn Hải Ninh", "Bộ trưởng Bộ Tư pháp",
-                status, new BigDecimal("2340000"), new BigDecimal("9360000"), awardees, null, grounds, 0, Instant.EPOCH, null, null);
+                status, new BigDecimal("2340000"), new BigDecimal("9360000"), awardees, null, grounds, false, 0, Instant.EPOCH, null, null);
     }
 
     static String text(byte[] pdf) throws Exception {

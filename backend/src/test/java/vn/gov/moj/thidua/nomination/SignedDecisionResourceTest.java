@@ -124,11 +124,16 @@ class SignedDecisionResourceTest {
         Tokens.as("unit-head", STP_LAO_CAI).multiPart("file", "x.pdf", produced, "application/pdf")
                 .post("/api/v1/decisions/" + decision + "/signed-documents").then().statusCode(403);
         Tokens.as("viewer").get("/api/v1/decisions/" + decision + "/signed-documents").then().statusCode(200).body("$", hasSize(0));
+        Tokens.as("viewer").get("/api/v1/decisions/" + decision).then().statusCode(200).body("signed", equalTo(false));
         upload(minister.sign(produced)).statusCode(201).body("signerName", equalTo("Nguyễn Văn Bộ"))
                 .body("signerOrganisation", equalTo("Bộ Tư pháp")).body("signerIssuer", containsString("CA kiểm thử được tin cậy"))
                 .body("signerSerial", org.hamcrest.Matchers.notNullValue())
                 .body("indication", equalTo("TOTAL_PASSED")).body("signatures", equalTo(1)).body("uploadedBy", equalTo("secretariat"));
         Tokens.as("viewer").get("/api/v1/decisions/" + decision + "/signed-documents").then().statusCode(200)
                 .body("$", hasSize(1)).body("[0].signerName", equalTo("Nguyễn Văn Bộ")).body("[0].producedSha256", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"));
+        // the decision and the list say it is signed, without a request per decision (issue 17)
+        Tokens.as("viewer").get("/api/v1/decisions/" + decision).then().statusCode(200).body("signed", equalTo(true));
+        Tokens.as("viewer").queryParam("size", 200).get("/api/v1/decisions").then().statusCode(200)
+                .body("items.find { it.id == '" + decision + "' }.signed", equalTo(true));
     }
 }

@@ -165,6 +165,15 @@ public class SignedDocuments {
                 .setParameter("t", objectType).setParameter("o", objectId).setParameter("k", kind).getSingleResult() > 0;
     }
 
+    /** Which of these objects have an accepted signed copy of the kind (one query for a page of a list). */
+    public Set<UUID> signedAmong(String objectType, Collection<UUID> objectIds, String kind) {
+        if (objectIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select distinct d.objectId from SignedDocument d where d.objectType = :t and d.kind = :k and d.objectId in :ids",
+                UUID.class).setParameter("t", objectType).setParameter("k", kind).setParameter("ids", objectIds).getResultList());
+    }
+
     private static ApiProblem refused(Text detail) {
         return ApiProblem.of(422, "/problems/signature-refused", "Signed document refused", detail);
     }

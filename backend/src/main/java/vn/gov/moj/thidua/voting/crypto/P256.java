@@ -9,6 +9,7 @@ import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.math.ec.ECCurve;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
+import org.bouncycastle.math.ec.FixedPointUtil;
 
 /**
  * The group of docs/ballot-crypto.md: NIST P-256 through BouncyCastle, with the codecs of the wire format
@@ -34,6 +35,19 @@ public final class P256 {
     /** {@code k·P}. */
     public static ECPoint mul(ECPoint p, BigInteger k) {
         return p.multiply(k.mod(N)).normalize();
+    }
+
+    /**
+     * {@code k·P} for a point used many times (an election key): a fixed-base comb table is computed once and kept
+     * with the point object, so later products with the same object cost about as much as {@code k·G}.
+     */
+    public static ECPoint mulFixed(ECPoint p, BigInteger k) {
+        return COMB.multiply(p, k.mod(N)).normalize();
+    }
+
+    /** Builds the fixed-base table of {@link #mulFixed} now (e.g. before the point is shared between threads). */
+    public static void precompute(ECPoint p) {
+        FixedPointUtil.precompute(p);
     }
 
     /** {@code m·G} for a small integer (0 gives infinity). */

@@ -79,7 +79,7 @@ public record RangeProof(int lo, int hi, List<BigInteger> c, List<BigInteger> v)
         ECPoint alpha = st.ciphertext().alpha();
         ECPoint betaMinusJ = j == 0 ? st.ciphertext().beta() : st.ciphertext().beta().subtract(P256.mulG(j));
         ECPoint a = P256.mulG(v).subtract(P256.mul(alpha, c)).normalize();
-        ECPoint b = P256.mul(st.key(), v).subtract(P256.mul(betaMinusJ, c)).normalize();
+        ECPoint b = P256.mulFixed(st.key(), v).subtract(P256.mul(betaMinusJ, c)).normalize();
         return new ECPoint[] {a, b};
     }
 }

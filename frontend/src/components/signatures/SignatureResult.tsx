@@ -1,7 +1,9 @@
 import { Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
-import type { SignedDocument } from '../api/papers';
+import type { Schemas } from '@/lib/api/types';
+
+export type SignedDocument = Schemas['SignedDocument'];
 
 /** The validator's indication for a signature that passed every check (ETSI EN 319 102-1). */
 const PASSED = 'TOTAL_PASSED';
