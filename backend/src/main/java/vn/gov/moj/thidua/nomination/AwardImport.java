@@ -19,8 +19,10 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 import vn.gov.moj.thidua.common.input.TextRules;
-import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
+import vn.gov.moj.thidua.common.imports.BoundedWorkbook;
+import vn.gov.moj.thidua.common.imports.ImportLimits;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
+import vn.gov.moj.thidua.common.problem.ApiProblem.FieldText;
 import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.web.UploadedFiles;
 
@@ -53,17 +55,21 @@ public final class AwardImport {
 
     /**
      * The rows of an uploaded table: .xlsx when the Content-Type says so, otherwise CSV in the charset it names
-     * (UTF-8 by default). @throws ApiProblem 400 when empty or unreadable, 415 when the content is not what is declared
+     * (UTF-8 by default), within the import limits ({@link BoundedWorkbook}, checked before the workbook is parsed).
+     * @throws ApiProblem 400 when empty or unreadable, 415 when the content is not what is declared, 413/422 past a limit
      */
-    public static List<List<String>> readUpload(String contentType, byte[] body) {
+    public static List<List<String>> readUpload(String contentType, byte[] body, ImportLimits limits) {
         if (body == null || body.length == 0) {
             throw ApiProblem.invalidField("body", Text.of("import.no-file"));
         }
         boolean workbook = contentType != null && contentType.toLowerCase().startsWith(XLSX);
         UploadedFiles.requireContentMatches(workbook ? XLSX : "text/csv", Arrays.copyOf(body, Math.min(body.length, 8192)));
         if (!workbook) {
-            return readCsv(body, charsetOf(contentType));
+            List<List<String>> rows = readCsv(body, charsetOf(contentType));
+            BoundedWorkbook.requireWithinLimits(rows, limits);
+            return rows;
         }
+        BoundedWorkbook.requireWithinLimits(body, limits);
         try {
             return readXlsx(body);
         } catch (IOException | RuntimeException e) {
@@ -136,7 +142,8 @@ public final class AwardImport {
         return rows;
     }
 
-    public static List<List<String>> readXlsx(byte[] bytes) throws IOException {
+    /** The first sheet's rows (empty rows kept, so row numbers match the file); checked by {@link BoundedWorkbook} first. */
+    static List<List<String>> readXlsx(byte[] bytes) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = workbook.getFirstSheet();

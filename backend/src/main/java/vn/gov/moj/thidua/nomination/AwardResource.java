@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.security.Authenticated;
+import vn.gov.moj.thidua.common.imports.ImportLimits;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.security.CurrentUser;
@@ -51,6 +52,9 @@ public class AwardResource {
 
     @Inject
     RateLimiter rateLimiter;
+
+    @Inject
+    ImportLimits importLimits;
 
     @Inject
     Certificates certificates;
@@ -111,13 +115,15 @@ public class AwardResource {
     @APIResponse(responseCode = "200", description = "Imported", content = @Content(schema = @Schema(implementation = AwardLedger.ImportResult.class)))
     @APIResponse(responseCode = "422", description = "Nothing imported: every bad row and column listed in errors",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @APIResponse(responseCode = "413", description = "Too large: the body, or the workbook once inflated (a part's size, the compression ratio, the number of parts or rows; thidua.imports.*); nothing stored",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @APIResponse(responseCode = "429", description = "Rate limit reached for your account (counted across all instances); retry after Retry-After seconds",
             headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After", description = "Seconds until the window ends",
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public AwardLedger.ImportResult importAwards(@RestHeader("Content-Type") String contentType, byte[] body) {
         rateLimiter.hit("import:" + caller.username(), perMinute, 60);
-        return ledger.importRows(AwardImport.parse(AwardImport.readUpload(contentType, body)));
+        return ledger.importRows(AwardImport.parse(AwardImport.readUpload(contentType, body, importLimits)));
     }
 
     @POST

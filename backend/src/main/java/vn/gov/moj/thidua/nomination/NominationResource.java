@@ -37,6 +37,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import io.quarkus.security.Authenticated;
 import vn.gov.moj.thidua.audit.HistoryEntry;
 import vn.gov.moj.thidua.common.input.PlainName;
+import vn.gov.moj.thidua.common.imports.ImportLimits;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
 import vn.gov.moj.thidua.common.security.CurrentUser;
@@ -52,6 +53,9 @@ public class NominationResource {
 
     @Inject
     RateLimiter rateLimiter;
+
+    @Inject
+    ImportLimits importLimits;
 
     @Inject
     CurrentUser caller;
@@ -128,12 +132,14 @@ public class NominationResource {
             content = @Content(schema = @Schema(implementation = DossierImport.ImportResult.class)))
     @APIResponse(responseCode = "422", description = "Nothing drafted: every bad row and column listed in errors",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @APIResponse(responseCode = "413", description = "Too large: the body, or the workbook once inflated (a part's size, the compression ratio, the number of parts or rows; thidua.imports.*); nothing stored",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @APIResponse(responseCode = "429", description = "Rate limit reached for your account (counted across all instances); retry after Retry-After seconds",
             headers = @Header(name = "Retry-After", description = "Seconds until the window ends", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public DossierImport.ImportResult importNominations(@RestHeader("Content-Type") String contentType, byte[] body) {
         rateLimiter.hit("import:" + caller.username(), importsPerMinute, 60);
-        return imports.importRows(NominationImport.parse(AwardImport.readUpload(contentType, body)));
+        return imports.importRows(NominationImport.parse(AwardImport.readUpload(contentType, body, importLimits)));
     }
 
     @PUT

@@ -43,6 +43,9 @@ public class ReportResource {
     @Inject
     YearDashboardService dashboards;
 
+    @Inject
+    HeavyReportLimit heavyReports;
+
     @GET
     @Path("/awards")
     @RolesAllowed({ Roles.ADMIN, Roles.SECRETARIAT, Roles.VIEWER })
@@ -50,9 +53,14 @@ public class ReportResource {
     @Operation(operationId = "getAwardsReport", summary = "Awards by year, award type, unit kind and level, and how far they reach",
             description = "Counts ledger rows not revoked. Level comes from the awardee's unit kind; leader vs frontline from the person's leader flag (docs/reports.md).")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = AwardsReport.class)))
+    @APIResponse(responseCode = "429", description = "Heavy-report rate limit reached for your account (thidua.rate-limit.heavy-reports-per-minute, counted across all instances); retry after Retry-After seconds",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After", description = "Seconds until the window ends",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public AwardsReport awards(@RestQuery @Min(1945) @Max(2100) @Parameter(example = "2024") Integer yearFrom,
             @RestQuery @Min(1945) @Max(2100) @Parameter(example = "2025") Integer yearTo,
             @RestQuery UUID awardTypeId, @RestQuery UnitKind unitKind, @RestQuery ReachLevel level) {
+        heavyReports.hit();
         return service.awards(yearFrom, yearTo, awardTypeId, unitKind, level);
     }
 
@@ -64,9 +72,14 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = ReportTable.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "429", description = "Heavy-report rate limit reached for your account (thidua.rate-limit.heavy-reports-per-minute, counted across all instances); retry after Retry-After seconds",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After", description = "Seconds until the window ends",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response exportAwards(@RestQuery @Min(1945) @Max(2100) Integer yearFrom, @RestQuery @Min(1945) @Max(2100) Integer yearTo,
             @RestQuery UUID awardTypeId, @RestQuery UnitKind unitKind, @RestQuery ReachLevel level,
             @RestQuery @DefaultValue("xlsx") @Parameter(description = "xlsx or csv") String format) {
+        heavyReports.hit();
         return file("bao-cao-khen-thuong", format, () -> ReportTables.of(service.awards(yearFrom, yearTo, awardTypeId, unitKind, level)));
     }
 

