@@ -33,8 +33,35 @@ public class SqlAwardReads implements AwardReads {
     @Inject
     EntityManager em;
 
+    /**
+     * From award_year_summary (V91): the grouped counts of {@link #AWARDEES}, kept current by triggers in every writing
+     * transaction, so the ten-year report reads a few thousand rows instead of the whole ledger (AwardSummaryTest proves
+     * it equal to the raw aggregate).
+     */
     @Override
     public List<Tally> tally(Integer yearFrom, Integer yearTo, UUID awardTypeId, UnitKind unitKind) {
+        StringBuilder where = new StringBuilder(" WHERE s.awards <> 0");
+        if (yearFrom != null) {
+            where.append(" AND s.year >= :yearFrom");
+        }
+        if (yearTo != null) {
+            where.append(" AND s.year <= :yearTo");
+        }
+        if (awardTypeId != null) {
+            where.append(" AND s.award_type_id = :type");
+        }
+        if (unitKind != null) {
+            where.append(" AND s.unit_kind = :kind");
+        }
+        Query query = em.createNativeQuery("SELECT s.year, t.code, t.name, s.unit_kind, s.individual, s.leader, sum(s.awards)"
+                + " FROM award_year_summary s JOIN award_type t ON t.id = s.award_type_id" + where
+                + " GROUP BY s.year, t.code, t.name, s.unit_kind, s.individual, s.leader");
+        bind(query, yearFrom, yearTo, awardTypeId, unitKind);
+        return tallies(query);
+    }
+
+    /** The same counts straight from the ledger: the definition the summary must equal (tests, and a check after repairs). */
+    public List<Tally> rawTally(Integer yearFrom, Integer yearTo, UUID awardTypeId, UnitKind unitKind) {
         StringBuilder where = new StringBuilder(" WHERE true");
         if (yearFrom != null) {
             where.append(" AND w.year >= :yearFrom");
@@ -52,6 +79,11 @@ public class SqlAwardReads implements AwardReads {
                 + " SELECT w.year, t.code, t.name, u.kind, w.individual, w.leader, count(*)"
                 + " FROM w JOIN award_type t ON t.id = w.award_type_id JOIN unit u ON u.id = w.unit_id" + where
                 + " GROUP BY w.year, t.code, t.name, u.kind, w.individual, w.leader");
+        bind(query, yearFrom, yearTo, awardTypeId, unitKind);
+        return tallies(query);
+    }
+
+    private static void bind(Query query, Integer yearFrom, Integer yearTo, UUID awardTypeId, UnitKind unitKind) {
         if (yearFrom != null) {
             query.setParameter("yearFrom", yearFrom);
         }
@@ -64,6 +96,9 @@ public class SqlAwardReads implements AwardReads {
         if (unitKind != null) {
             query.setParameter("kind", unitKind.name());
         }
+    }
+
+    private static List<Tally> tallies(Query query) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new Tally(((Number) r[0]).intValue(), (String) r[1], (String) r[2], UnitKind.valueOf((String) r[3]),
