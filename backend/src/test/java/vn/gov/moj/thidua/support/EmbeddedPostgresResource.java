@@ -11,6 +11,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /** A real PostgreSQL (zonky binaries) for the whole test run; Quarkus boots once against it. */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
+    /** The application_name of the replica's connections in the tests (ReportQueriesTest). */
+    public static final String REPLICA_APPLICATION = "thidua-replica";
+
     private static EmbeddedPostgres postgres;
     private static FaultyLink link;
 
@@ -21,6 +24,11 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE ROLE thidua LOGIN PASSWORD 'thidua'");
                 s.execute("CREATE DATABASE thidua OWNER thidua");
+                // the "read replica" of the tests: the same database, a read-only role, its own application_name
+                s.execute("CREATE ROLE thidua_replica LOGIN PASSWORD 'thidua_replica'");
+            }
+            try (Connection c = postgres.getDatabase("postgres", "thidua").getConnection(); Statement s = c.createStatement()) {
+                s.execute("ALTER DEFAULT PRIVILEGES FOR ROLE thidua IN SCHEMA public GRANT SELECT ON TABLES TO thidua_replica");
             }
             link = new FaultyLink(postgres.getPort());
         } catch (Exception e) {
@@ -29,7 +37,10 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         return Map.of(
                 "quarkus.datasource.jdbc.url", jdbcUrl(),
                 "quarkus.datasource.username", "thidua",
-                "quarkus.datasource.password", "thidua");
+                "quarkus.datasource.password", "thidua",
+                "quarkus.datasource.\"replica\".jdbc.url", jdbcUrl() + "?ApplicationName=" + REPLICA_APPLICATION,
+                "quarkus.datasource.\"replica\".username", "thidua_replica",
+                "quarkus.datasource.\"replica\".password", "thidua_replica");
     }
 
     /** The backend reaches PostgreSQL through a relay that fault tests may cut: see {@link #link()}. */
