@@ -114,13 +114,14 @@ CREATE TRIGGER award_summary_person AFTER UPDATE ON person REFERENCING OLD TABLE
 
 -- Assignments changed: the affected persons' rows are uncounted with the assignments before the statement (the
 -- current ones the statement did not write, plus the old images) and counted with the current ones.
-CREATE FUNCTION award_summary_assignment_move(written uuid[], old_rows person_assignment[], persons uuid[])
-    RETURNS void LANGUAGE sql AS $$
+CREATE FUNCTION award_summary_assignment_move(written uuid[], old_person uuid[], old_unit uuid[], old_from date[], old_to date[],
+    persons uuid[]) RETURNS void LANGUAGE sql AS $$
     WITH before AS (
         SELECT c.person_id, c.unit_id, c.valid_from, c.valid_to FROM person_assignment c
         WHERE c.person_id = ANY (persons) AND c.id <> ALL (written)
         UNION ALL
-        SELECT b.person_id, b.unit_id, b.valid_from, b.valid_to FROM unnest(old_rows) b
+        SELECT b.person_id, b.unit_id, b.valid_from, b.valid_to
+        FROM unnest(old_person, old_unit, old_from, old_to) AS b(person_id, unit_id, valid_from, valid_to)
     ), after AS (
         SELECT c.person_id, c.unit_id, c.valid_from, c.valid_to FROM person_assignment c WHERE c.person_id = ANY (persons)
     ), d AS (
@@ -145,20 +146,23 @@ $$;
 
 CREATE FUNCTION award_summary_assignment_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM award_summary_assignment_move(ARRAY(SELECT n.id FROM new_pa n), '{}', ARRAY(SELECT DISTINCT n.person_id FROM new_pa n));
+    PERFORM award_summary_assignment_move(ARRAY(SELECT n.id FROM new_pa n), '{}', '{}', '{}', '{}',
+            ARRAY(SELECT DISTINCT n.person_id FROM new_pa n));
     RETURN NULL;
 END $$;
 
 CREATE FUNCTION award_summary_assignment_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM award_summary_assignment_move(ARRAY(SELECT n.id FROM new_pa n), ARRAY(SELECT o FROM old_pa o),
+    PERFORM award_summary_assignment_move(ARRAY(SELECT n.id FROM new_pa n), ARRAY(SELECT o.person_id FROM old_pa o),
+            ARRAY(SELECT o.unit_id FROM old_pa o), ARRAY(SELECT o.valid_from FROM old_pa o), ARRAY(SELECT o.valid_to FROM old_pa o),
             ARRAY(SELECT n.person_id FROM new_pa n UNION SELECT o.person_id FROM old_pa o));
     RETURN NULL;
 END $$;
 
 CREATE FUNCTION award_summary_assignment_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM award_summary_assignment_move('{}', ARRAY(SELECT o FROM old_pa o), ARRAY(SELECT DISTINCT o.person_id FROM old_pa o));
+    PERFORM award_summary_assignment_move('{}', ARRAY(SELECT o.person_id FROM old_pa o), ARRAY(SELECT o.unit_id FROM old_pa o),
+            ARRAY(SELECT o.valid_from FROM old_pa o), ARRAY(SELECT o.valid_to FROM old_pa o), ARRAY(SELECT DISTINCT o.person_id FROM old_pa o));
     RETURN NULL;
 END $$;
 
