@@ -64,3 +64,8 @@ CREATE TRIGGER score_section_totals_delete AFTER DELETE ON score_entry REFERENCI
     FOR EACH STATEMENT EXECUTE FUNCTION score_section_totals_apply();
 
 SELECT score_section_totals_rebuild();
+
+-- The statistics forms read one year of the ledger at the levels they count (0602: State and Government, 0603:
+-- Ministry): by year and award type, instead of every row of the year (award_year_idx, V64, which this replaces).
+CREATE INDEX award_year_type_idx ON award (year, award_type_id) WHERE revoked_at IS NULL;
+DROP INDEX IF EXISTS award_year_idx;

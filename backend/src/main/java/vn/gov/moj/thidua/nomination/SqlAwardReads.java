@@ -144,7 +144,10 @@ public class SqlAwardReads implements AwardReads {
     }
 
     @Override
-    public List<StatisticsAward> statisticsAwards(int year) {
+    public List<StatisticsAward> statisticsAwards(int year, java.util.Set<vn.gov.moj.thidua.catalog.AwardLevel> levels) {
+        if (levels.isEmpty()) {
+            return List.of();
+        }
         List<Object[]> rows = queries.list("""
                 SELECT a.id, t.code, t.name, t.kind, t.level, a.person_id IS NOT NULL, coalesce(p.full_name, au.name),
                        coalesce(cu.kind, pu.kind, au.kind), coalesce(pa.position, p.position), coalesce(p.leader, false),
@@ -156,8 +159,8 @@ public class SqlAwardReads implements AwardReads {
                      AND (pa.valid_to IS NULL OR pa.valid_to >= a.decision_date)
                 LEFT JOIN unit cu ON cu.id = pa.unit_id
                 LEFT JOIN unit pu ON pu.id = p.unit_id
-                WHERE a.revoked_at IS NULL AND a.year = ?
-                ORDER BY a.decision_date, t.code, a.id""", year);
+                WHERE a.revoked_at IS NULL AND a.year = ? AND t.level = ANY (?)
+                ORDER BY a.decision_date, t.code, a.id""", year, levels.stream().map(Enum::name).toArray(String[]::new));
         return rows.stream().map(r -> new StatisticsAward((UUID) r[0], (String) r[1], (String) r[2],
                 vn.gov.moj.thidua.catalog.AwardKind.valueOf((String) r[3]), vn.gov.moj.thidua.catalog.AwardLevel.valueOf((String) r[4]),
                 (Boolean) r[5], (String) r[6], r[7] == null ? null : UnitKind.valueOf((String) r[7]), (String) r[8], (Boolean) r[9],
