@@ -100,7 +100,7 @@ if [[ -n ${BENCH_BEFORE_JAR:-} ]] && stage before; then
   # the earlier build does not know the newer migrations: Flyway leaves them alone instead of refusing to start
   QUARKUS_FLYWAY_IGNORE_MIGRATION_PATTERNS='*:future' JAR="$BENCH_BEFORE_JAR" backend_start before "$db" "$BENCH_PORT_B" >/dev/null
   # the earlier build may fail a scenario outright (that is what was fixed): recorded, not fatal
-  BENCH_TOLERATE_ERRORS=1 BENCH_ONLY="${BENCH_BEFORE_ONLY:-nominations-page people-page units-page unit-get trivial report-10y@2}" python3 "$BENCH_DIR/scenarios.py" reads \
+  BENCH_TOLERATE_ERRORS=1 BENCH_ONLY="${BENCH_BEFORE_ONLY:-nominations-page people-page people-search units-page unit-get person-get trivial ranking ranking@2 report-10y@2 stats-0601@2 stats-0602@2 stats-0603@2}" python3 "$BENCH_DIR/scenarios.py" reads \
     "$BENCH_PORT_B" "$BENCH_RUN/paths-$label" "$SECRETARIAT_TOKEN" "$(cat "$BENCH_RUN/backend-before.pid")" "$OUT/before-reads.json"
   python3 "$BENCH_DIR/scenarios.py" vote "$BENCH_PORT_B" "$VOTERS" "$OUT/before-vote.json" || say "before: the vote was not exact"
   stop_one backend-before

@@ -38,6 +38,9 @@ READS = [
     ("eligibility", "eligibility", "GET /api/v1/nominations/{id}/eligibility: a person with ten years of ratings and awards", None),
     ("eligibility@2", "eligibility", "the same, two connections", 2),
     ("report-10y@2", "report-10y", "GET /api/v1/reports/awards?yearFrom=2016&yearTo=2025: the awards report over ten years", 2),
+    ("stats-0601@2", "stats-0601", "GET /api/v1/reports/statistics/0601?year=2025: campaigns of a year (form 0601)", 2),
+    ("stats-0602@2", "stats-0602", "GET /api/v1/reports/statistics/0602?year=2025: awards of a year by type (form 0602)", 2),
+    ("stats-0603@2", "stats-0603", "GET /api/v1/reports/statistics/0603?year=2025: awards of a year by position (form 0603)", 2),
 ]
 
 SEARCH_TERMS = ["nguyen van an", "Trần Thị", "le minh", "pham thu", "hoang", "Đặng Ngọc", "vu xuan", "bui",
@@ -70,6 +73,9 @@ def paths(db, folder):
         "eligibility": [f"/api/v1/nominations/{i}/eligibility" for i in
                         psql(db, "SELECT id FROM nomination WHERE status = 'SUBMITTED' ORDER BY id LIMIT 200")],
         "report-10y": ["/api/v1/reports/awards?yearFrom=2016&yearTo=2025"],
+        "stats-0601": ["/api/v1/reports/statistics/0601?year=2025"],
+        "stats-0602": ["/api/v1/reports/statistics/0602?year=2025"],
+        "stats-0603": ["/api/v1/reports/statistics/0603?year=2025"],
     }
     for name, lines in p.items():
         if not lines:

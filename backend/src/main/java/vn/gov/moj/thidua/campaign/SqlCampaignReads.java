@@ -29,6 +29,10 @@ public class SqlCampaignReads implements CampaignReads {
     @Inject
     EntityManager em;
 
+    /** Statistics reads: on the read replica when one is configured (docs/scale-out.md). */
+    @Inject
+    vn.gov.moj.thidua.common.persistence.ReportQueries reportQueries;
+
     @Override
     public List<WaitingItem> openForRegistration(UUID unitId, LocalDate today, int limit) {
         return WaitingItem.list(em.createNativeQuery("""
@@ -173,12 +177,10 @@ public class SqlCampaignReads implements CampaignReads {
 
     @Override
     public List<StatisticsCampaign> statisticsCampaigns(LocalDate from, LocalDate to) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = reportQueries.list("""
                 SELECT c.id, c.title, c.type, c.scope, c.launch_level, c.organising_scope, c.start_date, c.end_date
-                FROM campaign c WHERE c.status <> :draft AND c.start_date <= :to AND c.end_date >= :from
-                ORDER BY c.start_date, c.title""")
-                .setParameter("draft", CampaignStatus.DRAFT.name()).setParameter("from", from).setParameter("to", to).getResultList();
+                FROM campaign c WHERE c.status <> ? AND c.start_date <= ? AND c.end_date >= ?
+                ORDER BY c.start_date, c.title""", CampaignStatus.DRAFT.name(), to, from);
         return rows.stream().map(r -> new StatisticsCampaign((UUID) r[0], (String) r[1], CampaignType.valueOf((String) r[2]),
                 CampaignScope.valueOf((String) r[3]), (String) r[4], (String) r[5], WaitingItem.date(r[6]),
                 WaitingItem.date(r[7]))).toList();

@@ -31,9 +31,11 @@ public interface AwardReads {
     /**
      * Every ledger row not revoked for the emulation year, with what the statistics forms classify it by: the award
      * type, person or unit, the awardee's unit kind, the person's position on the decision date (their assignment then,
-     * else their recorded position) and leader flag, and the recorded award method (null when none was recorded).
+     * else their recorded position) and leader flag, and the recorded award method (null when none was recorded). Only
+     * rows whose award type has one of these levels: each form counts its levels, and a year of the ledger is ~100,000
+     * rows at ministry scale, most of them base-level titles no form counts.
      */
-    List<StatisticsAward> statisticsAwards(int year);
+    List<StatisticsAward> statisticsAwards(int year, java.util.Set<vn.gov.moj.thidua.catalog.AwardLevel> levels);
 
     /** The active award types, with their kind, level and who may receive them, by code. */
     List<StatisticsAwardType> statisticsAwardTypes();

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import vn.gov.moj.thidua.common.persistence.ReportQueries;
 import vn.gov.moj.thidua.org.UnitKind;
 
 /** {@link AwardReads} as grouped queries over the ledger. */
@@ -33,8 +34,41 @@ public class SqlAwardReads implements AwardReads {
     @Inject
     EntityManager em;
 
+    @Inject
+    ReportQueries queries;
+
+    /**
+     * From award_year_summary (V91): the grouped counts of {@link #AWARDEES}, kept current by triggers in every writing
+     * transaction, so the ten-year report reads a few thousand rows instead of the whole ledger (AwardSummaryTest proves
+     * it equal to the raw aggregate).
+     */
     @Override
     public List<Tally> tally(Integer yearFrom, Integer yearTo, UUID awardTypeId, UnitKind unitKind) {
+        StringBuilder where = new StringBuilder(" WHERE s.awards <> 0");
+        List<Object> params = new java.util.ArrayList<>();
+        if (yearFrom != null) {
+            where.append(" AND s.year >= ?");
+            params.add(yearFrom);
+        }
+        if (yearTo != null) {
+            where.append(" AND s.year <= ?");
+            params.add(yearTo);
+        }
+        if (awardTypeId != null) {
+            where.append(" AND s.award_type_id = ?");
+            params.add(awardTypeId);
+        }
+        if (unitKind != null) {
+            where.append(" AND s.unit_kind = ?");
+            params.add(unitKind.name());
+        }
+        return tallies(queries.list("SELECT s.year, t.code, t.name, s.unit_kind, s.individual, s.leader, sum(s.awards)"
+                + " FROM award_year_summary s JOIN award_type t ON t.id = s.award_type_id" + where
+                + " GROUP BY s.year, t.code, t.name, s.unit_kind, s.individual, s.leader", params.toArray()));
+    }
+
+    /** The same counts straight from the ledger: the definition the summary must equal (tests, and a check after repairs). */
+    public List<Tally> rawTally(Integer yearFrom, Integer yearTo, UUID awardTypeId, UnitKind unitKind) {
         StringBuilder where = new StringBuilder(" WHERE true");
         if (yearFrom != null) {
             where.append(" AND w.year >= :yearFrom");
@@ -52,6 +86,13 @@ public class SqlAwardReads implements AwardReads {
                 + " SELECT w.year, t.code, t.name, u.kind, w.individual, w.leader, count(*)"
                 + " FROM w JOIN award_type t ON t.id = w.award_type_id JOIN unit u ON u.id = w.unit_id" + where
                 + " GROUP BY w.year, t.code, t.name, u.kind, w.individual, w.leader");
+        bind(query, yearFrom, yearTo, awardTypeId, unitKind);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return tallies(rows);
+    }
+
+    private static void bind(Query query, Integer yearFrom, Integer yearTo, UUID awardTypeId, UnitKind unitKind) {
         if (yearFrom != null) {
             query.setParameter("yearFrom", yearFrom);
         }
@@ -64,8 +105,9 @@ public class SqlAwardReads implements AwardReads {
         if (unitKind != null) {
             query.setParameter("kind", unitKind.name());
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+    }
+
+    private static List<Tally> tallies(List<Object[]> rows) {
         return rows.stream().map(r -> new Tally(((Number) r[0]).intValue(), (String) r[1], (String) r[2], UnitKind.valueOf((String) r[3]),
                 (Boolean) r[4], (Boolean) r[5], ((Number) r[6]).longValue())).toList();
     }
@@ -102,9 +144,11 @@ public class SqlAwardReads implements AwardReads {
     }
 
     @Override
-    public List<StatisticsAward> statisticsAwards(int year) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+    public List<StatisticsAward> statisticsAwards(int year, java.util.Set<vn.gov.moj.thidua.catalog.AwardLevel> levels) {
+        if (levels.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = queries.list("""
                 SELECT a.id, t.code, t.name, t.kind, t.level, a.person_id IS NOT NULL, coalesce(p.full_name, au.name),
                        coalesce(cu.kind, pu.kind, au.kind), coalesce(pa.position, p.position), coalesce(p.leader, false),
                        a.award_method, a.decision_number, a.decision_date
@@ -115,8 +159,8 @@ public class SqlAwardReads implements AwardReads {
                      AND (pa.valid_to IS NULL OR pa.valid_to >= a.decision_date)
                 LEFT JOIN unit cu ON cu.id = pa.unit_id
                 LEFT JOIN unit pu ON pu.id = p.unit_id
-                WHERE a.revoked_at IS NULL AND a.year = :year
-                ORDER BY a.decision_date, t.code, a.id""").setParameter("year", year).getResultList();
+                WHERE a.revoked_at IS NULL AND a.year = ? AND t.level = ANY (?)
+                ORDER BY a.decision_date, t.code, a.id""", year, levels.stream().map(Enum::name).toArray(String[]::new));
         return rows.stream().map(r -> new StatisticsAward((UUID) r[0], (String) r[1], (String) r[2],
                 vn.gov.moj.thidua.catalog.AwardKind.valueOf((String) r[3]), vn.gov.moj.thidua.catalog.AwardLevel.valueOf((String) r[4]),
                 (Boolean) r[5], (String) r[6], r[7] == null ? null : UnitKind.valueOf((String) r[7]), (String) r[8], (Boolean) r[9],
@@ -125,9 +169,7 @@ public class SqlAwardReads implements AwardReads {
 
     @Override
     public List<StatisticsAwardType> statisticsAwardTypes() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT code, name, level, subject FROM award_type WHERE active ORDER BY code")
-                .getResultList();
+        List<Object[]> rows = queries.list("SELECT code, name, level, subject FROM award_type WHERE active ORDER BY code");
         return rows.stream().map(r -> new StatisticsAwardType((String) r[0], (String) r[1],
                 vn.gov.moj.thidua.catalog.AwardLevel.valueOf((String) r[2]), vn.gov.moj.thidua.catalog.AwardSubject.valueOf((String) r[3])))
                 .toList();

@@ -171,28 +171,27 @@ public class RankingService {
         for (int i = 0; i < tieBreak.size(); i++) {
             String rule = tieBreak.get(i);
             if (rule.startsWith(TemplateValidationPolicy.SECTION_PREFIX)) {
-                extraColumns.append(", coalesce(sum(coalesce(e.verified_points, e.self_points)) FILTER (WHERE e.section_code = :tb")
-                        .append(i).append("), 0) AS tb").append(i);
+                extraColumns.append(", coalesce(sum(x.points) FILTER (WHERE x.section_code = :tb").append(i).append("), 0) AS tb").append(i);
             } else {
-                extraColumns.append(", coalesce(sum(coalesce(e.verified_points, e.self_points)) FILTER (WHERE e.method = 'DEDUCTION'), 0) AS tb")
-                        .append(i);
+                extraColumns.append(", coalesce(sum(x.deductions), 0) AS tb").append(i);
             }
             order.append(", t.tb").append(i).append(" DESC");
             partition.append(", t.tb").append(i);
             select.append(", t.tb").append(i);
         }
-        // Each sheet's entries are summed in a LATERAL subquery, so the plan reads them by sheet id whatever the
-        // plan cache decides: a generic plan of the former join + GROUP BY scanned every entry of every sheet (bench/).
+        // Each sheet's section totals (score_section_total, V92: the entries' sums kept current by triggers, a few
+        // rows per sheet instead of 120 entries) are summed in a LATERAL subquery, so the plan reads them by sheet id
+        // whatever the plan cache decides: a generic plan of a join + GROUP BY scanned every sheet's rows (bench/).
         String sql = """
                 WITH totals AS (
                     SELECT s.id AS sheet_id, s.unit_id, s.status, a.*
                     FROM score_sheet s
                     CROSS JOIN LATERAL (
-                        SELECT coalesce(sum(coalesce(e.verified_points, e.self_points)), 0) AS total,
-                               coalesce(sum(e.self_points), 0) AS self_total,
-                               coalesce(sum(coalesce(e.verified_points, e.self_points)) FILTER (WHERE e.method = 'DEDUCTION'), 0) AS deductions
+                        SELECT coalesce(sum(x.points), 0) AS total,
+                               coalesce(sum(x.self_points), 0) AS self_total,
+                               coalesce(sum(x.deductions), 0) AS deductions
                                %s
-                        FROM score_entry e WHERE e.sheet_id = s.id) a
+                        FROM score_section_total x WHERE x.sheet_id = s.id) a
                     WHERE s.cluster_id = :cluster AND s.status <> 'DRAFT'
                 )
                 SELECT t.sheet_id, t.unit_id, u.name, t.status, t.total, t.self_total, t.deductions,

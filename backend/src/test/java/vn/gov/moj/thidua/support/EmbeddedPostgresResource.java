@@ -15,6 +15,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     public static final String OWNER = "thidua";
     /** The application's role: owns nothing, only INSERT/SELECT on the audit trail (db/migration/afterMigrate.sql). */
     public static final String APP = "thidua_app";
+    /** The application_name of the replica's connections in the tests (ReportQueriesTest). */
+    public static final String REPLICA_APPLICATION = "thidua-replica";
 
     private static EmbeddedPostgres postgres;
     private static FaultyLink link;
@@ -27,6 +29,11 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                 s.execute("CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + OWNER + "'");
                 s.execute("CREATE ROLE " + APP + " LOGIN PASSWORD '" + APP + "'");
                 s.execute("CREATE DATABASE thidua OWNER " + OWNER);
+                // the "read replica" of the tests: the same database, a read-only role, its own application_name
+                s.execute("CREATE ROLE thidua_replica LOGIN PASSWORD 'thidua_replica'");
+            }
+            try (Connection c = postgres.getDatabase("postgres", "thidua").getConnection(); Statement s = c.createStatement()) {
+                s.execute("ALTER DEFAULT PRIVILEGES FOR ROLE " + OWNER + " IN SCHEMA public GRANT SELECT ON TABLES TO thidua_replica");
             }
             link = new FaultyLink(postgres.getPort());
         } catch (Exception e) {
@@ -37,7 +44,10 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                 "quarkus.datasource.username", APP,
                 "quarkus.datasource.password", APP,
                 "quarkus.flyway.username", OWNER,
-                "quarkus.flyway.password", OWNER);
+                "quarkus.flyway.password", OWNER,
+                "quarkus.datasource.\"replica\".jdbc.url", jdbcUrl() + "?ApplicationName=" + REPLICA_APPLICATION,
+                "quarkus.datasource.\"replica\".username", "thidua_replica",
+                "quarkus.datasource.\"replica\".password", "thidua_replica");
     }
 
     /** The backend reaches PostgreSQL through a relay that fault tests may cut: see {@link #link()}. */

@@ -29,8 +29,11 @@ final class Form0602 {
     private Form0602() {
     }
 
+    /** The levels this form counts: State and Government awards. */
+    static final Set<AwardLevel> LEVELS = Set.of(AwardLevel.STATE, AwardLevel.GOVERNMENT);
+
     static boolean counts(AwardLevel level) {
-        return level == AwardLevel.STATE || level == AwardLevel.GOVERNMENT;
+        return LEVELS.contains(level);
     }
 
     /** The column group (2–9) of a State or Government award type, by its name as the template's headers name them. */

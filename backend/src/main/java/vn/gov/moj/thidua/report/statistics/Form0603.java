@@ -23,6 +23,9 @@ final class Form0603 {
 
     static final FormLayout LAYOUT = layout();
 
+    /** The level this form counts: Ministry awards. */
+    static final Set<AwardLevel> LEVELS = Set.of(AwardLevel.MINISTRY);
+
     private Form0603() {
     }
 
@@ -60,7 +63,7 @@ final class Form0603 {
     }
 
     static Optional<StatisticsFact> fact(AwardReads.StatisticsAward a) {
-        if (a.level() != AwardLevel.MINISTRY) {
+        if (!LEVELS.contains(a.level())) {
             return Optional.empty();
         }
         return column(a.awardTypeName()).map(c -> ROWS.fact(a, Set.of("01"), Set.of("1", c)));

@@ -1,6 +1,7 @@
 package vn.gov.moj.thidua.report.statistics;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,14 +52,29 @@ public record StatisticsForm(
             @Schema(required = true, examples = "phương thức khen thưởng") String missing) {
     }
 
-    /** The form of the layout filled with the facts: each cell counts the facts in its row and column. */
+    /**
+     * The form of the layout filled with the facts: each cell counts the facts in its row and column. One pass over the
+     * facts (each adds 1 to the cells of its rows × columns), not one per cell: a year of the ledger is ~100,000 facts
+     * and form 0602 has ~1,000 cells (bench/results/round2-heavy.md).
+     */
     static StatisticsForm of(FormLayout layout, int year, String reportingUnit, List<StatisticsFact> facts) {
+        Map<String, Map<String, long[]>> counts = new HashMap<>();
+        for (StatisticsFact fact : facts) {
+            for (String row : fact.rows()) {
+                Map<String, long[]> byColumn = counts.computeIfAbsent(row, r -> new HashMap<>());
+                for (String column : fact.columns()) {
+                    byColumn.computeIfAbsent(column, c -> new long[1])[0]++;
+                }
+            }
+        }
         List<Row> rows = new ArrayList<>();
         for (FormLayout.Line line : layout.rows()) {
             List<Long> cells = new ArrayList<>();
             if (line.code() != null) {
+                Map<String, long[]> byColumn = counts.getOrDefault(line.code(), Map.of());
                 for (FormLayout.Column column : layout.columns()) {
-                    cells.add(facts.stream().filter(f -> f.countsIn(line.code(), column.key())).count());
+                    long[] n = byColumn.get(column.key());
+                    cells.add(n == null ? 0L : n[0]);
                 }
             }
             rows.add(new Row(line.code(), line.label(), line.unit(), line.indent(), cells));

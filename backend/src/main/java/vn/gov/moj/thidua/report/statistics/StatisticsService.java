@@ -3,6 +3,7 @@ package vn.gov.moj.thidua.report.statistics;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.gov.moj.thidua.campaign.CampaignReads;
+import vn.gov.moj.thidua.catalog.AwardLevel;
 import vn.gov.moj.thidua.common.problem.ApiProblem;
 import vn.gov.moj.thidua.common.problem.Text;
 import vn.gov.moj.thidua.nomination.AwardReads;
@@ -70,13 +72,15 @@ public class StatisticsService {
             case "0601" -> new Filled(Form0601.LAYOUT, campaigns.statisticsCampaigns(first, last).stream().map(Form0601::fact).toList());
             case "0602" -> {
                 FormLayout layout = Form0602.layout(awards.statisticsAwardTypes());
-                yield new Filled(layout, awardFacts(year, a -> Form0602.fact(a, layout)));
+                yield new Filled(layout, awardFacts(year, Form0602.LEVELS, a -> Form0602.fact(a, layout)));
             }
-            default -> new Filled(Form0603.LAYOUT, awardFacts(year, Form0603::fact));
+            default -> new Filled(Form0603.LAYOUT, awardFacts(year, Form0603.LEVELS, Form0603::fact));
         };
     }
 
-    private List<StatisticsFact> awardFacts(int year, Function<AwardReads.StatisticsAward, Optional<StatisticsFact>> toFact) {
-        return awards.statisticsAwards(year).stream().map(toFact).flatMap(Optional::stream).toList();
+    /** The facts of the year's ledger rows of the form's levels (read on the replica when one is configured). */
+    private List<StatisticsFact> awardFacts(int year, Set<AwardLevel> levels,
+            Function<AwardReads.StatisticsAward, Optional<StatisticsFact>> toFact) {
+        return awards.statisticsAwards(year, levels).stream().map(toFact).flatMap(Optional::stream).toList();
     }
 }
