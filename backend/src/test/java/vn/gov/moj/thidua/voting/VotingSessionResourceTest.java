@@ -157,10 +157,12 @@ class VotingSessionResourceTest {
         Tokens.as("secretariat").contentType(ContentType.JSON)
                 .body(body.replace("}", ",\"candidates\":[{\"kind\":\"UNIT\",\"ref\":\"" + DemoIds.STP_LANG_SON + "\",\"label\":\"STP\"}]}"))
                 .post("/api/v1/voting-sessions").then().statusCode(400).body("errors.field", hasItem("candidates[0].ref"));
-        // 2019 has no R-CO-NGANH parameters: the rules must be given.
+        // Without rules in the request, the vote rules in force on the session's date decide: 2019 has its own rows
+        // (V95, NĐ 91/2017 years), so a 2019 session is set up under them.
         Tokens.as("secretariat").contentType(ContentType.JSON)
                 .body("{\"purpose\":\"CLUSTER_ELECTION\",\"title\":\"X\",\"clusterId\":\"" + DemoIds.CUM_III_2019 + "\",\"sessionDate\":\"2019-12-20\"}")
-                .post("/api/v1/voting-sessions").then().statusCode(400).body("errors.field", hasItem("rules.threshold"));
+                .post("/api/v1/voting-sessions").then().statusCode(201).body("rules.threshold", equalTo("2/3"))
+                .body("rules.base", equalTo("ALL_MEMBERS"));
         Tokens.as("secretariat").contentType(ContentType.JSON)
                 .body("{\"purpose\":\"CLUSTER_ELECTION\",\"title\":\"X\",\"clusterId\":\"" + DemoIds.CUM_III_2026 + "\",\"sessionDate\":\"2026-12-15\",\"status\":\"PUBLISHED\"}")
                 .post("/api/v1/voting-sessions").then().statusCode(400).contentType("application/problem+json");
