@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
+import { multipartFile } from '@/lib/api/multipart';
 import type { ApiClient } from '@/lib/api/client';
 import type { GetQuery, Schemas } from '@/lib/api/types';
 import { awardKeys, decisionKeys, nominationKeys } from './keys';
@@ -69,13 +70,7 @@ export function useUploadNominationDocument(id: string) {
       unwrap(
         await api.POST('/api/v1/nominations/{id}/documents', {
           params: { path: { id } },
-          body: { kind, file: file as unknown as string },
-          bodySerializer: () => {
-            const form = new FormData();
-            form.append('kind', kind);
-            form.append('file', file, file.name);
-            return form;
-          },
+          ...multipartFile(file, { kind }),
         }),
       ),
     onSuccess: () =>

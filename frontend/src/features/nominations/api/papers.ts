@@ -1,6 +1,7 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
+import { multipartFile } from '@/lib/api/multipart';
 import { decisionKeys } from './keys';
 
 // A decision's papers: the PDF produced for signing, the signed copy that comes back (checked by the server with the
@@ -52,12 +53,7 @@ export function useUploadSignedDecision(id: string) {
       unwrap(
         await api.POST('/api/v1/decisions/{id}/signed-documents', {
           params: { path: { id } },
-          body: { file: file as unknown as string },
-          bodySerializer: () => {
-            const form = new FormData();
-            form.append('file', file, file.name);
-            return form;
-          },
+          ...multipartFile(file),
         }),
       ),
     onSuccess: () =>

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
+import { multipartFile } from '@/lib/api/multipart';
 import type { GetQuery, Schemas } from '@/lib/api/types';
 import { rankingKeys, scoringPickerKeys, sheetKeys, templateKeys } from './keys';
 
@@ -94,13 +95,7 @@ export function useUploadEvidenceFile(id: string) {
     versioned(
       await api.POST('/api/v1/score-sheets/{id}/evidence-files', {
         params: { path: { id }, header: { 'If-Match': etag } },
-        body: { criterionCode, file: file as unknown as string },
-        bodySerializer: () => {
-          const form = new FormData();
-          form.append('criterionCode', criterionCode);
-          form.append('file', file, file.name);
-          return form;
-        },
+        ...multipartFile(file, { criterionCode }),
       }),
     ),
   );

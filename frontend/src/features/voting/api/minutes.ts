@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/context';
 import { unwrap } from '@/lib/api/problem';
+import { multipartFile } from '@/lib/api/multipart';
 import { sessionKeys } from './keys';
 
 // The signed minutes of a tallied session: the PDF downloaded from /minutes is signed with the signer's own tool and
@@ -26,12 +27,7 @@ export function useUploadSignedMinutes(id: string) {
       unwrap(
         await api.POST('/api/v1/voting-sessions/{id}/signed-minutes', {
           params: { path: { id } },
-          body: { file: file as unknown as string },
-          bodySerializer: () => {
-            const form = new FormData();
-            form.append('file', file, file.name);
-            return form;
-          },
+          ...multipartFile(file),
         }),
       ),
     onSuccess: () =>
