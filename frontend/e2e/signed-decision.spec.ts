@@ -86,6 +86,8 @@ async function openIssuedDecision(browser: Browser, baseURL: string | undefined,
   await secretariat.getByRole('navigation').getByRole('link', { name: 'Quyết định khen thưởng' }).click();
   const table = secretariat.getByRole('table', { name: 'Quyết định khen thưởng' });
   const issued = table.locator('tr', { hasText: 'Đã ban hành' }).getByRole('link');
+  // the empty placeholder also shows while the list loads: wait for the page's tables to finish loading first
+  await expect(secretariat.locator('.ant-spin-spinning')).toHaveCount(0);
   await expect(issued.first().or(table.locator('.ant-table-placeholder'))).toBeVisible();
   if ((await issued.count()) > 0) {
     const number = (await issued.first().textContent()) ?? '';
